@@ -1,0 +1,53 @@
+/** Mermaid diagrams: loaded only near their slide, drawn at their real size, readable when broken. */
+import { test, expect, openDeck, currentSlide } from './test';
+import { FIXTURE_URL } from '../playwright.config';
+
+test('the first slide does not wait for mermaid', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await openDeck(page);
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toHaveLength(1);
+  expect(scripts.some((s) => /renderDiagram|flowDiagram|dagre/.test(s))).toBe(false);
+});
+
+test('a diagram slide draws its diagram at real size, with a text alternative', async ({ page }) => {
+  await openDeck(page, '#/2/2');
+  const diagram = currentSlide(page).getByRole('img', { name: /The stack at a glance/ });
+  await expect(diagram).toHaveAttribute('data-rendered', 'true', { timeout: 15_000 });
+  const svg = diagram.locator('svg');
+  const box = await svg.boundingBox();
+  expect(box!.width).toBeGreaterThan(400);
+  expect(box!.height).toBeGreaterThan(200);
+  await expect(diagram.locator('.nodeLabel', { hasText: 'Gunicorn' }).first()).toBeVisible();
+});
+
+test('the diagram on the next slide is drawn before the presenter gets there', async ({ page }) => {
+  await openDeck(page, '#/2/1');
+  const next = page.locator('section[data-title="The stack at a glance"] .mermaid-diagram');
+  await expect(next).toHaveAttribute('data-rendered', 'true', { timeout: 15_000 });
+  await page.keyboard.press('ArrowDown');
+  const box = await currentSlide(page).locator('.mermaid-diagram svg').boundingBox();
+  expect(box!.width).toBeGreaterThan(400);
+});
+
+test('every diagram in the talk renders without an error', async ({ page }) => {
+  for (const hash of ['#/2/2', '#/4', '#/8', '#/8/3']) {
+    await openDeck(page, hash);
+    await expect(currentSlide(page).locator('.mermaid-diagram')).toHaveAttribute('data-rendered', 'true', {
+      timeout: 15_000,
+    });
+  }
+});
+
+test('a diagram with a syntax error shows mermaid’s message and its source line', async ({ page }) => {
+  await page.goto(`${FIXTURE_URL}#/broken-diagram`);
+  const card = currentSlide(page).getByRole('alert');
+  // The fence opens on line 61; the bad line is the diagram's fifth.
+  await expect(card).toContainText('Diagram error at e2e/fixtures/features/01-features.md:66', {
+    timeout: 15_000,
+  });
+  await expect(card).toContainText(/Parse error|Syntax error|Expecting/i);
+});

@@ -1,0 +1,88 @@
+/** Presenting the seed talk: what a presenter sees and does, on the built deck under a sub-path. */
+import { test, expect, openDeck, currentSlide } from './test';
+
+test('the first slide shows the talk title, from a sub-path of a static server', async ({ page }) => {
+  await openDeck(page);
+  expect(page.url()).toContain('/static/onboarding/');
+  await expect(page).toHaveTitle("Quorum's Tech Stack");
+  await expect(page.getByRole('heading', { name: "Quorum's Tech Stack" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Khoa Tran' })).toBeVisible();
+  await expect(page.locator('.slide-number')).toHaveText(/^\s*1\s*\/\s*28\s*$/);
+  await expect(page.locator('.progress')).toBeVisible();
+});
+
+test('arrow keys move through stacks and sub-slides, and the hash follows', async ({ page }) => {
+  await openDeck(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page).getByRole('heading', { name: "What We'll Cover" })).toBeVisible();
+  await expect(page).toHaveURL(/#\/1$/);
+  await page.keyboard.press('ArrowDown');
+  await expect(currentSlide(page).getByRole('heading', { name: 'Disclaimer' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/1\/1$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(currentSlide(page).getByRole('heading', { name: "Quorum's Tech Stack" })).toBeVisible();
+});
+
+test('a hash link opens its slide', async ({ page }) => {
+  await openDeck(page, '#/3/1');
+  await expect(currentSlide(page).getByRole('heading', { name: 'Auto-scaling' })).toBeVisible();
+  await expect(page.locator('.slide-number')).toHaveText(/^\s*8\s*\/\s*28\s*$/);
+});
+
+test('Escape opens the overview and closes it again', async ({ page }) => {
+  await openDeck(page);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.reveal')).toHaveClass(/overview/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+});
+
+test('speaker notes are hidden in present mode', async ({ page }) => {
+  await openDeck(page, '#/3');
+  await expect(currentSlide(page).getByRole('heading', { name: 'Load Balancing' })).toBeVisible();
+  await expect(currentSlide(page).locator('aside.notes')).toBeHidden();
+  await expect(page.getByText('single front door')).toBeHidden();
+});
+
+test('S opens the speaker view with the notes, the next slide and a timer', async ({ page, context }) => {
+  await openDeck(page, '#/3');
+  const popupPromise = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const popup = await popupPromise;
+  await expect(popup.locator('.speaker-controls-notes')).toContainText('single front door', {
+    timeout: 15_000,
+  });
+  await expect(popup.locator('.speaker-controls-time')).toBeVisible();
+  const upcoming = popup.frameLocator('#upcoming-slide iframe');
+  await expect(upcoming.getByRole('heading', { name: 'Auto-scaling' })).toBeVisible({ timeout: 15_000 });
+  // The presenter moves on in the main window; the speaker view follows.
+  await page.keyboard.press('ArrowDown');
+  await expect(popup.locator('.speaker-controls-notes')).toContainText('auto-scaling', { timeout: 15_000 });
+});
+
+test('the speaker view code is not loaded before S is pressed', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await openDeck(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page).getByRole('heading', { name: "What We'll Cover" })).toBeVisible();
+  expect(scripts.filter((s) => /notes/.test(s))).toEqual([]);
+});
+
+test('the deck fits a laptop and a phone screen', async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openDeck(page, '#/3/1');
+    const box = await currentSlide(page).getByRole('heading', { name: 'Auto-scaling' }).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    const lastItem = currentSlide(page).getByText('Why 2? Redundancy & failure tolerance');
+    await expect(lastItem).toBeInViewport();
+  }
+});

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/browser';
+
+/** The built deck is served under a sub-path, as a wiki's static folder would serve it. */
+export const BASE_PATH = '/static/onboarding/';
+const PORT = 4173;
+/** The feature fixture deck (e2e/fixtures/features), built by `npm run build:fixture`. */
+export const FIXTURE_URL = 'http://127.0.0.1:4174/';
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'off',
+  },
+  webServer: [
+    {
+      command: `tsx e2e/serve.ts ${PORT} ${BASE_PATH} dist`,
+      url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: 'tsx e2e/serve.ts 4174 / dist-fixture',
+      url: FIXTURE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
+});

@@ -1,0 +1,126 @@
+/**
+ * The Vite plugin that turns the slides folder into the page: it parses the deck at build time,
+ * writes the reveal.js sections into index.html, serves and copies the deck's files, and reloads
+ * the open deck when a slide file changes.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic, type Deck } from '../deck/model';
+import { deckHtml } from '../deck/sections';
+import { escapeHtml } from '../deck/html';
+import { loadDeck } from './loadDeck';
+
+const VIRTUAL = 'virtual:deck';
+const RESOLVED = '\0' + VIRTUAL;
+
+const MIME: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+};
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** The deck's served files: its `assets/` folder and every file a slide points at. */
+function servedFiles(deck: Deck, dir: string): string[] {
+  const wanted = new Set(filesUnder(join(dir, 'assets')).map((f) => relative(dir, f).split(sep).join('/')));
+  for (const slide of deck.slides) {
+    for (const value of [slide.options.image, slide.options.video])
+      if (value && !/^\w+:/.test(value)) wanted.add(value);
+    for (const m of slide.html.matchAll(/<img [^>]*src="([^"]+)"/g))
+      if (!/^\w+:|^\/\//.test(m[1])) wanted.add(m[1]);
+  }
+  return [...wanted].filter((p) => existsSync(join(dir, p)) && !p.endsWith('.md'));
+}
+
+/** Summary of the model the browser code needs; the slides themselves arrive as HTML. */
+function deckModule(deck: Deck): string {
+  const slides = deck.slides.map((s) => ({ title: s.title, id: s.id, source: s.source, kind: s.kind }));
+  return `export const deck = ${JSON.stringify({ title: deck.title, slides })};`;
+}
+
+export function deckPlugin(options: { dir: string }): Plugin {
+  const dir = resolve(options.dir);
+  let command: 'build' | 'serve' = 'serve';
+  let current: Promise<Deck> | undefined;
+  const deck = (): Promise<Deck> => (current ??= loadDeck(dir));
+  const report = (d: Deck): void => {
+    for (const diagnostic of d.diagnostics) console.warn(formatDiagnostic(diagnostic));
+  };
+
+  return {
+    name: 'stack-tour-deck',
+    configResolved(config) {
+      command = config.command;
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : undefined;
+    },
+    async load(id) {
+      if (id === RESOLVED) return deckModule(await deck());
+      return undefined;
+    },
+    async transformIndexHtml(html) {
+      const d = await deck();
+      const errors = d.diagnostics.filter((x) => x.severity === 'error');
+      if (command === 'build' && errors.length > 0) {
+        throw new Error(
+          `the deck has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`,
+        );
+      }
+      return html
+        .replace('<!--deck-slides-->', deckHtml(d, { showErrors: command === 'serve' }))
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(d.title)}</title>`);
+    },
+    async buildStart() {
+      if (command === 'build') report(await deck());
+    },
+    async generateBundle() {
+      for (const path of servedFiles(await deck(), dir)) {
+        this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(dir, path)) });
+      }
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(dir);
+      const reload = (file: string): void => {
+        if (!resolve(file).startsWith(dir + sep)) return;
+        current = undefined;
+        const module = server.moduleGraph.getModuleById(RESOLVED);
+        if (module) server.moduleGraph.invalidateModule(module);
+        void deck().then(report);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+      void deck().then(report);
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const full = resolve(dir, '.' + url);
+        if (
+          !full.startsWith(dir + sep) ||
+          full.endsWith('.md') ||
+          !existsSync(full) ||
+          !statSync(full).isFile()
+        ) {
+          next();
+          return;
+        }
+        res.setHeader('Content-Type', MIME[extname(full).toLowerCase()] ?? 'application/octet-stream');
+        res.end(readFileSync(full));
+      });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** The seed talk as the deck in slides/: its shape, its notes, its pictures replaced by diagrams. */
+import { describe, expect, it } from 'vitest';
+import { loadDeck } from '../build/loadDeck';
+import { stacksOf } from './sections';
+
+const deck = await loadDeck(new URL('../../slides', import.meta.url).pathname);
+
+describe('the seed deck', () => {
+  it('has all 28 slides of the talk: 12 stacks and 16 sub-slides', () => {
+    const stacks = stacksOf(deck.slides);
+    expect(deck.slides).toHaveLength(28);
+    expect(stacks).toHaveLength(12);
+    expect(deck.title).toBe("Quorum's Tech Stack");
+  });
+
+  it('has no errors, and warns only about the two TODO slides', () => {
+    expect(deck.diagnostics.map((d) => `${d.severity}: ${d.message}`)).toEqual([
+      'warning: slide "Frontend Stack" still says TODO',
+      'warning: slide "Developer Access" still says TODO',
+    ]);
+  });
+
+  it('has speaker notes of 2–5 sentences on every slide', () => {
+    for (const slide of deck.slides) {
+      const sentences = slide.notesText.split(/(?<=[.!?])\s+/).filter(Boolean);
+      expect(sentences.length, slide.title).toBeGreaterThanOrEqual(2);
+      expect(sentences.length, slide.title).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('draws the four missing pictures as diagrams with text alternatives, and points at no image', () => {
+    const diagrams = deck.slides.filter((s) => s.html.includes('class="mermaid-diagram"'));
+    expect(diagrams).toHaveLength(4);
+    for (const slide of diagrams) expect(slide.html).toMatch(/aria-label="[^"]{20,}"/);
+    for (const slide of deck.slides) {
+      expect(slide.html).not.toContain('<img');
+      expect(slide.options.image).toBeUndefined();
+    }
+  });
+
+  it('keeps the author’s text, in order', () => {
+    const titles = deck.slides.map((s) => s.title);
+    expect(titles.slice(0, 6)).toEqual([
+      "Quorum's Tech Stack",
+      "What We'll Cover",
+      'Disclaimer',
+      'What Happens When...?',
+      'At a Glance',
+      'The stack at a glance',
+    ]);
+    expect(titles.at(-1)).toBe('Questions?');
+    expect(deck.slides.find((s) => s.title === "What's next?")?.html).toContain(
+      'git push origin master --force',
+    );
+  });
+});

@@ -1,0 +1,17 @@
+/** Test helpers: parse markdown held in memory, with fake files and a plain highlighter. */
+import { parseDeck, type DeckFiles } from './parseDeck';
+import type { Deck } from './model';
+
+export function memoryFiles(files: Record<string, string>): DeckFiles {
+  return {
+    read: (path) => files[path],
+    exists: (path) => path in files,
+  };
+}
+
+export function parseText(text: string, files: Record<string, string> = {}, file = 'deck.md'): Deck {
+  return parseDeck([{ file, text }], memoryFiles(files), {
+    highlight: () => undefined,
+    icon: (name) => (name === 'twitter' ? '<svg data-icon="twitter"></svg>' : undefined),
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Rendering ```mermaid fences in the browser. Loaded on demand (see lazyDiagrams.ts); a syntax
+ * error becomes an error card with mermaid's message and the source line, never a blank box.
+ */
+import mermaid from 'mermaid';
+import { diagramThemeCss } from './diagramTheme';
+
+let initialized = false;
+let counter = 0;
+
+function init(): void {
+  if (initialized) return;
+  const style = getComputedStyle(document.documentElement);
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    // mermaid 12 defaults to the ELK layout, a 450 KB gzip chunk; dagre draws our flowcharts well.
+    layout: 'dagre',
+    theme: 'base',
+    fontFamily: style.getPropertyValue('--font-body').trim() || 'sans-serif',
+    themeVariables: {
+      fontSize: '22px',
+      primaryColor: style.getPropertyValue('--c-surface').trim(),
+      primaryTextColor: style.getPropertyValue('--c-text').trim(),
+      lineColor: style.getPropertyValue('--c-text-muted').trim(),
+      clusterBkg: style.getPropertyValue('--c-cluster').trim(),
+    },
+    themeCSS: diagramThemeCss,
+    flowchart: { htmlLabels: true, useMaxWidth: true },
+  });
+  initialized = true;
+}
+
+/** Maps "line N" in mermaid's message (counted from the diagram's first line) to the file. */
+export function sourceLineOf(message: string, firstLine: number): number {
+  const m = /line (\d+)/i.exec(message);
+  return m ? firstLine + Number(m[1]) - 1 : firstLine;
+}
+
+function showError(target: HTMLElement, message: string): void {
+  const file = target.dataset.file ?? '';
+  const line = sourceLineOf(message, Number(target.dataset.line ?? 1));
+  const card = document.createElement('div');
+  card.className = 'deck-error';
+  card.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.className = 'deck-error-title';
+  title.textContent = `Diagram error at ${file}:${line}`;
+  const detail = document.createElement('pre');
+  detail.textContent = message;
+  card.append(title, detail);
+  target.replaceChildren(card);
+  target.removeAttribute('role');
+  target.removeAttribute('aria-label');
+  target.dataset.rendered = 'error';
+}
+
+export async function renderDiagrams(targets: HTMLElement[]): Promise<void> {
+  init();
+  for (const target of targets) {
+    const source = target.querySelector('.mermaid-source')?.textContent ?? '';
+    try {
+      // parse() first: it throws the parser's own message, which render() can mask.
+      await mermaid.parse(source);
+      const { svg } = await mermaid.render(`diagram-${++counter}`, source, target);
+      target.innerHTML = svg;
+      target.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+      target.dataset.rendered = 'true';
+    } catch (error) {
+      showError(target, error instanceof Error ? error.message : String(error));
+    }
+  }
+  document.dispatchEvent(new CustomEvent('diagramsrendered'));
+}

@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:deck' {
+  import type { SourceRef } from './deck/model';
+  export const deck: {
+    title: string;
+    slides: { title: string; id?: string; source: SourceRef; kind: 'horizontal' | 'vertical' }[];
+  };
+}
