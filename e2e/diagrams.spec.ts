@@ -21,7 +21,7 @@ test('a diagram slide draws its diagram at real size, with a text alternative', 
   const box = await svg.boundingBox();
   expect(box!.width).toBeGreaterThan(400);
   expect(box!.height).toBeGreaterThan(200);
-  await expect(diagram.locator('.nodeLabel', { hasText: 'Gunicorn' }).first()).toBeVisible();
+  await expect(diagram.locator('svg text', { hasText: 'Gunicorn' }).first()).toBeVisible();
 });
 
 test('the diagram on the next slide is drawn before the presenter gets there', async ({ page }) => {

@@ -5,8 +5,8 @@ test('the first slide shows the talk title, from a sub-path of a static server',
   await openDeck(page);
   expect(page.url()).toContain('/static/onboarding/');
   await expect(page).toHaveTitle("Quorum's Tech Stack");
-  await expect(page.getByRole('heading', { name: "Quorum's Tech Stack" })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Khoa Tran' })).toBeVisible();
+  await expect(currentSlide(page).getByRole('heading', { name: "Quorum's Tech Stack" })).toBeVisible();
+  await expect(currentSlide(page).getByRole('heading', { name: 'Khoa Tran' })).toBeVisible();
   await expect(page.locator('.slide-number')).toHaveText(/^\s*1\s*\/\s*28\s*$/);
   await expect(page.locator('.progress')).toBeVisible();
 });

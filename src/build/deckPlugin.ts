@@ -82,7 +82,8 @@ export function deckPlugin(options: { dir: string }): Plugin {
       }
       return html
         .replace('<!--deck-slides-->', deckHtml(d, { showErrors: command === 'serve' }))
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(d.title)}</title>`);
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(d.title)}</title>`)
+        .replace('<!--deck-title-->', escapeHtml(d.title));
     },
     async buildStart() {
       if (command === 'build') report(await deck());

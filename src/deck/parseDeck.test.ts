@@ -172,7 +172,7 @@ describe('files: images, backgrounds, includes', () => {
 describe('warnings', () => {
   it('warns about a slide that still says TODO', () => {
     expect(messages('## Frontend Stack\n\n- TODO\n')).toEqual([
-      'deck.md:1: warning: slide "Frontend Stack" still says TODO',
+      'deck.md:3: warning: slide "Frontend Stack" still says TODO',
     ]);
   });
 });

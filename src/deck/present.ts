@@ -11,6 +11,16 @@ import { watchCodeSteps } from './codeSteps';
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
 
+/**
+ * A phone held upright gets an upright slide: a 16:9 slide scaled to 390 px wide would shrink
+ * 40 px type to 12 px; an upright 720×1280 one keeps it above 20 px.
+ */
+export function slideSize(width: number, height: number): { width: number; height: number } {
+  return width < 600 && height > width
+    ? { width: 720, height: 1280 }
+    : { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
+}
+
 async function openSpeakerView(deck: RevealApi): Promise<void> {
   if (!deck.hasPlugin('notes')) {
     const { default: Notes } = await import('reveal.js/plugin/notes');
@@ -28,8 +38,10 @@ export async function startPresentation(root: HTMLElement): Promise<RevealApi> {
     progress: true,
     slideNumber: 'c/t',
     center: true,
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
+    ...slideSize(window.innerWidth, window.innerHeight),
+    // reveal switches narrow screens to its scroll view, where #/h/v links land on the title;
+    // present mode stays present mode (read mode is a choice of its own).
+    scrollActivationWidth: 0,
     margin: 0.05,
     transition: 'slide',
     // Widgets and diagrams next to the current slide are prepared; others stay display:none.

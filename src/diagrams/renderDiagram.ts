@@ -19,14 +19,19 @@ function init(): void {
     theme: 'base',
     fontFamily: style.getPropertyValue('--font-body').trim() || 'sans-serif',
     themeVariables: {
-      fontSize: '22px',
+      // Large enough to read from the back of a room once the slide is scaled to the screen.
+      fontSize: '26px',
       primaryColor: style.getPropertyValue('--c-surface').trim(),
       primaryTextColor: style.getPropertyValue('--c-text').trim(),
       lineColor: style.getPropertyValue('--c-text-muted').trim(),
       clusterBkg: style.getPropertyValue('--c-cluster').trim(),
     },
     themeCSS: diagramThemeCss,
-    flowchart: { htmlLabels: true, useMaxWidth: true },
+    // SVG text labels are measured with getBBox, in the diagram's own units. HTML labels are
+    // measured on screen, where reveal's scale transform shrinks them and the text gets clipped.
+    htmlLabels: false,
+    // Labels break where the author wrote <br/>, not mid-word at mermaid's 200 px default.
+    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 400 },
   });
   initialized = true;
 }
