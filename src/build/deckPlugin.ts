@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Deck } from '../deck/model';
 import { deckHtml } from '../deck/sections';
 import { escapeHtml } from '../deck/html';
@@ -56,14 +56,16 @@ export function deckPlugin(options: { dir: string }): Plugin {
   let command: 'build' | 'serve' = 'serve';
   let current: Promise<Deck> | undefined;
   const deck = (): Promise<Deck> => (current ??= loadDeck(dir));
+  let logger: Pick<Logger, 'warn'> = console;
   const report = (d: Deck): void => {
-    for (const diagnostic of d.diagnostics) console.warn(formatDiagnostic(diagnostic));
+    for (const diagnostic of d.diagnostics) logger.warn(formatDiagnostic(diagnostic));
   };
 
   return {
     name: 'stack-tour-deck',
     configResolved(config) {
       command = config.command;
+      logger = config.logger;
     },
     resolveId(id) {
       return id === VIRTUAL ? RESOLVED : undefined;

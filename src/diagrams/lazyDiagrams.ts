@@ -3,6 +3,7 @@
  * display:block, so mermaid measures real text. Mermaid itself loads on the first such slide.
  */
 import type { RevealApi } from 'reveal.js';
+import { showDiagramError } from './diagramError';
 
 const PENDING = '.mermaid-diagram:not([data-rendered])';
 
@@ -26,7 +27,13 @@ export function watchDiagrams(deck: RevealApi): void {
     const targets = nearbySlides(deck).flatMap((s) => [...s.querySelectorAll<HTMLElement>(PENDING)]);
     if (targets.length === 0) return;
     targets.forEach((t) => t.setAttribute('data-rendered', 'pending'));
-    void import('./renderDiagram').then(({ renderDiagrams }) => renderDiagrams(targets));
+    import('./renderDiagram')
+      .then(({ renderDiagrams }) => renderDiagrams(targets))
+      .catch((error: unknown) => {
+        // The diagram code could not load (offline, a stale deploy): say so in each diagram.
+        const message = `mermaid could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+        targets.forEach((t) => showDiagramError(t, message));
+      });
   };
   deck.on('ready', renderNearby);
   deck.on('slidechanged', renderNearby);

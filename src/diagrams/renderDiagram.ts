@@ -4,6 +4,7 @@
  */
 import mermaid from 'mermaid';
 import { diagramThemeCss } from './diagramTheme';
+import { showDiagramError } from './diagramError';
 
 let initialized = false;
 let counter = 0;
@@ -36,30 +37,6 @@ function init(): void {
   initialized = true;
 }
 
-/** Maps "line N" in mermaid's message (counted from the diagram's first line) to the file. */
-export function sourceLineOf(message: string, firstLine: number): number {
-  const m = /line (\d+)/i.exec(message);
-  return m ? firstLine + Number(m[1]) - 1 : firstLine;
-}
-
-function showError(target: HTMLElement, message: string): void {
-  const file = target.dataset.file ?? '';
-  const line = sourceLineOf(message, Number(target.dataset.line ?? 1));
-  const card = document.createElement('div');
-  card.className = 'deck-error';
-  card.setAttribute('role', 'alert');
-  const title = document.createElement('p');
-  title.className = 'deck-error-title';
-  title.textContent = `Diagram error at ${file}:${line}`;
-  const detail = document.createElement('pre');
-  detail.textContent = message;
-  card.append(title, detail);
-  target.replaceChildren(card);
-  target.removeAttribute('role');
-  target.removeAttribute('aria-label');
-  target.dataset.rendered = 'error';
-}
-
 export async function renderDiagrams(targets: HTMLElement[]): Promise<void> {
   init();
   for (const target of targets) {
@@ -72,7 +49,7 @@ export async function renderDiagrams(targets: HTMLElement[]): Promise<void> {
       target.querySelector('svg')?.setAttribute('aria-hidden', 'true');
       target.dataset.rendered = 'true';
     } catch (error) {
-      showError(target, error instanceof Error ? error.message : String(error));
+      showDiagramError(target, error instanceof Error ? error.message : String(error));
     }
   }
   document.dispatchEvent(new CustomEvent('diagramsrendered'));

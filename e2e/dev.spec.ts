@@ -1,0 +1,54 @@
+/**
+ * `npm start`: the Vite dev server shows a broken slide's errors in that slide, with file and
+ * line, and an edit in the slides folder reaches the open deck without a manual reload.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { test, expect, currentSlide } from './test';
+
+let server: ViteDevServer;
+let deckDir: string;
+let url: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  deckDir = mkdtempSync(join(tmpdir(), 'stack-tour-dev-'));
+  cpSync(new URL('fixtures/broken', import.meta.url), deckDir, { recursive: true });
+  process.env.SLIDES_DIR = deckDir;
+  server = await createServer({
+    configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+    root: new URL('..', import.meta.url).pathname,
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
+  await server.listen();
+  url = server.resolvedUrls!.local[0];
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  rmSync(deckDir, { recursive: true, force: true });
+});
+
+test('a broken slide shows its errors at file:line, and the rest of the deck works', async ({ page }) => {
+  await page.goto(`${url}#/1`);
+  const card = currentSlide(page).getByRole('alert');
+  await expect(card).toContainText('This slide has a problem');
+  await expect(card).toContainText(`${deckDir}/01-broken.md:12`);
+  await expect(card).toContainText('missing image: assets/missing.png');
+  await page.keyboard.press('ArrowLeft');
+  await expect(currentSlide(page).getByRole('heading', { name: 'A deck with mistakes' })).toBeVisible();
+});
+
+test('editing a slide file updates the open deck', async ({ page }) => {
+  await page.goto(`${url}#/0`);
+  await expect(currentSlide(page).getByRole('heading', { name: 'A deck with mistakes' })).toBeVisible();
+  const file = join(deckDir, '01-broken.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('# A deck with mistakes', '# A deck, edited live'));
+  await expect(currentSlide(page).getByRole('heading', { name: 'A deck, edited live' })).toBeVisible({
+    timeout: 15_000,
+  });
+});
