@@ -4,7 +4,8 @@ import { applyCodeSteps } from './codeSteps';
 import { steppedCode } from './render';
 
 function block(): HTMLElement {
-  const pre = '<pre><code><span class="line">a</span>\n<span class="line">b</span>\n<span class="line">c</span></code></pre>';
+  const pre =
+    '<pre><code><span class="line">a</span>\n<span class="line">b</span>\n<span class="line">c</span></code></pre>';
   const div = document.createElement('div');
   div.innerHTML = steppedCode(pre, [
     { lines: [1], note: 'first' },
