@@ -33,6 +33,33 @@ test('the diagram on the next slide is drawn before the presenter gets there', a
   expect(box!.width).toBeGreaterThan(400);
 });
 
+test('a diagram slide of the built deck fetches one drawn SVG, not mermaid', async ({ page }) => {
+  await openDeck(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const diagram = currentSlide(page).getByRole('img', { name: /The stack at a glance/ });
+  await expect(diagram).toHaveAttribute('data-rendered', 'true');
+  expect(requests.filter((r) => r.endsWith('.js'))).toEqual([]);
+  expect(
+    requests.filter((r) => /\/app\/diagrams\/diagram-[0-9a-f]+\.svg$/.test(r)).length,
+  ).toBeGreaterThanOrEqual(1);
+});
+
+test('without a build-time drawing, mermaid draws the diagram in the browser', async ({ page }) => {
+  await page.goto(`${FIXTURE_URL}#/drawn-in-the-browser`);
+  const diagram = currentSlide(page).getByRole('img', {
+    name: 'Request path: nginx passes the request to Gunicorn, which runs Django.',
+  });
+  await expect(diagram).toHaveAttribute('data-rendered', 'true', { timeout: 15_000 });
+  const box = await diagram.locator('svg').boundingBox();
+  expect(box!.width).toBeGreaterThan(300);
+  await expect(diagram.locator('svg text', { hasText: 'Gunicorn' })).toBeVisible();
+});
+
 test('every diagram in the talk renders without an error', async ({ page }) => {
   for (const hash of ['#/2/2', '#/4', '#/8', '#/8/3']) {
     await openDeck(page, hash);

@@ -4,7 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumLaunchOptions } from '../e2e/browser';
+import { chromiumLaunchOptions } from '../src/build/chromium';
 import { serveDist } from '../e2e/serve';
 
 const [outDir = 'screenshots', width = '1280', height = '720', query = ''] = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { formatDiagnostic, type Deck } from '../deck/model';
 import { deckHtml } from '../deck/sections';
 import { escapeHtml } from '../deck/html';
 import { loadDeck } from './loadDeck';
+import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams';
 
 const VIRTUAL = 'virtual:deck';
 const RESOLVED = '\0' + VIRTUAL;
@@ -54,8 +55,18 @@ function deckModule(deck: Deck): string {
 export function deckPlugin(options: { dir: string }): Plugin {
   const dir = resolve(options.dir);
   let command: 'build' | 'serve' = 'serve';
+  let root = process.cwd();
   let current: Promise<Deck> | undefined;
   const deck = (): Promise<Deck> => (current ??= loadDeck(dir));
+  /** In a build, the deck with its diagrams drawn (see prerenderDiagrams.ts), and their files. */
+  let built: Promise<Prerendered> | undefined;
+  const buildDeck = (): Promise<Prerendered> =>
+    (built ??= deck().then(async (d) => {
+      const errors = d.diagnostics.some((x) => x.severity === 'error');
+      if (errors || process.env.STACK_TOUR_DIAGRAMS === 'browser')
+        return { deck: d, files: new Map(), diagnostics: [] };
+      return prerenderDiagrams(d, readFileSync(join(root, 'src/theme/theme.css'), 'utf8'));
+    }));
   let logger: Pick<Logger, 'warn'> = console;
   const report = (d: Deck): void => {
     for (const diagnostic of d.diagnostics) logger.warn(formatDiagnostic(diagnostic));
@@ -66,6 +77,7 @@ export function deckPlugin(options: { dir: string }): Plugin {
     configResolved(config) {
       command = config.command;
       logger = config.logger;
+      root = config.root;
     },
     resolveId(id) {
       return id === VIRTUAL ? RESOLVED : undefined;
@@ -75,7 +87,7 @@ export function deckPlugin(options: { dir: string }): Plugin {
       return undefined;
     },
     async transformIndexHtml(html) {
-      const d = await deck();
+      const d = command === 'build' ? (await buildDeck()).deck : await deck();
       const errors = d.diagnostics.filter((x) => x.severity === 'error');
       if (command === 'build' && errors.length > 0) {
         throw new Error(
@@ -88,12 +100,16 @@ export function deckPlugin(options: { dir: string }): Plugin {
         .replace('<!--deck-title-->', escapeHtml(d.title));
     },
     async buildStart() {
-      if (command === 'build') report(await deck());
+      if (command !== 'build') return;
+      const { deck: d, diagnostics } = await buildDeck();
+      report({ ...d, diagnostics: [...d.diagnostics, ...diagnostics] });
     },
     async generateBundle() {
-      for (const path of servedFiles(await deck(), dir)) {
+      const { deck: d, files } = await buildDeck();
+      for (const path of servedFiles(d, dir)) {
         this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(dir, path)) });
       }
+      for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(dir);

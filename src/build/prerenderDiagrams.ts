@@ -1,0 +1,160 @@
+/**
+ * Diagrams drawn at build time: real mermaid in headless Chromium, with the deck's fonts and
+ * theme, so a diagram slide fetches one small SVG instead of ~200 KB of mermaid. Without a
+ * Chromium (a fresh laptop), or for a diagram mermaid rejects, the browser draws it instead.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from '@playwright/test';
+import type { Deck, Diagnostic } from '../deck/model';
+import { escapeHtml } from '../deck/html';
+import { mermaidConfig } from '../diagrams/mermaidConfig';
+import { chromiumLaunchOptions } from './chromium';
+
+const require = createRequire(import.meta.url);
+const DIAGRAM = /<div class="mermaid-diagram"([^>]*)><pre class="mermaid-source">([\s\S]*?)<\/pre><\/div>/g;
+
+/** Where the prerendered SVGs go in dist/, by content hash. */
+export const DIAGRAM_DIR = 'app/diagrams';
+
+export interface Prerendered {
+  /** Deck with `data-svg` on every diagram that was drawn. */
+  deck: Deck;
+  /** dist-relative file name → SVG text. */
+  files: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The `--name: value` declarations of the theme, as the browser would read them. */
+export function themeVariables(css: string): (name: string) => string {
+  const vars = new Map<string, string>();
+  for (const m of css.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g))
+    if (!vars.has(m[1])) vars.set(m[1], m[2].trim());
+  return (name) => vars.get(name) ?? '';
+}
+
+function fontFace(weight: number): string {
+  const file = require.resolve(
+    `@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff2`,
+  );
+  const data = readFileSync(file).toString('base64');
+  return `@font-face{font-family:'Atkinson Hyperlegible';font-weight:${weight};src:url(data:font/woff2;base64,${data}) format('woff2');}`;
+}
+
+/** Stable per source text, so the same diagram keeps its file name from build to build. */
+function diagramId(source: string): string {
+  return `diagram-${createHash('sha256').update(source).digest('hex').slice(0, 12)}`;
+}
+
+interface Job {
+  id: string;
+  source: string;
+}
+
+async function renderAll(
+  browser: Browser,
+  jobs: Job[],
+  themeCss: string,
+): Promise<({ svg: string } | { error: string })[]> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(
+      `<!doctype html><html><head><style>${fontFace(400)}${fontFace(700)}</style></head><body></body></html>`,
+    );
+    await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+    const config = mermaidConfig(themeVariables(themeCss));
+    return await page.evaluate(
+      async ({ config, jobs }) => {
+        const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+        await document.fonts.load(`26px ${config.fontFamily}`);
+        await document.fonts.load(`bold 26px ${config.fontFamily}`);
+        mermaid.initialize(config);
+        const results: ({ svg: string } | { error: string })[] = [];
+        for (const job of jobs) {
+          try {
+            await mermaid.parse(job.source);
+            results.push({ svg: (await mermaid.render(job.id, job.source)).svg });
+          } catch (error) {
+            results.push({ error: error instanceof Error ? error.message : String(error) });
+          }
+        }
+        return results;
+      },
+      { config, jobs },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+export async function prerenderDiagrams(deck: Deck, themeCss: string): Promise<Prerendered> {
+  const files = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const jobs = new Map<string, Job>();
+  for (const slide of deck.slides) {
+    for (const m of slide.html.matchAll(DIAGRAM)) {
+      const source = unescapeHtml(m[2]);
+      jobs.set(diagramId(source), { id: diagramId(source), source });
+    }
+  }
+  if (jobs.size === 0) return { deck, files, diagnostics };
+
+  let browser: Browser;
+  try {
+    const { chromium } = await import('@playwright/test');
+    browser = await chromium.launch(chromiumLaunchOptions());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    diagnostics.push({
+      file: 'diagrams',
+      line: 1,
+      severity: 'warning',
+      message: `no Chromium to draw diagrams at build time (${reason}); the browser will draw them`,
+    });
+    return { deck, files, diagnostics };
+  }
+  const drawn = new Map<string, string>();
+  try {
+    const list = [...jobs.values()];
+    const results = await renderAll(browser, list, themeCss);
+    list.forEach((job, i) => {
+      const result = results[i];
+      if ('svg' in result) {
+        const file = `${DIAGRAM_DIR}/${job.id}.svg`;
+        files.set(file, result.svg.replace('<svg ', '<svg aria-hidden="true" '));
+        drawn.set(job.id, file);
+      }
+    });
+  } finally {
+    await browser.close();
+  }
+
+  const slides = deck.slides.map((slide) => ({
+    ...slide,
+    html: slide.html.replace(DIAGRAM, (whole, attrs: string, escaped: string) => {
+      const file = drawn.get(diagramId(unescapeHtml(escaped)));
+      if (!file) {
+        const line = /data-line="(\d+)"/.exec(attrs)?.[1] ?? String(slide.source.line);
+        diagnostics.push({
+          file: slide.source.file,
+          line: Number(line),
+          severity: 'warning',
+          message: 'mermaid cannot draw this diagram; the slide will show its error',
+        });
+        return whole;
+      }
+      return `<div class="mermaid-diagram"${attrs} data-svg="${escapeHtml(file)}"><pre class="mermaid-source">${escaped}</pre></div>`;
+    }),
+  }));
+  return { deck: { ...deck, slides }, files, diagnostics };
+}
