@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/build/chromium';
+import { chromiumLaunchOptions } from './src/build/chromium.ts';
 
 /** The built deck is served under a sub-path, as a wiki's static folder would serve it. */
 export const BASE_PATH = '/static/onboarding/';

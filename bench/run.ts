@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumLaunchOptions } from '../src/build/chromium';
-import { serveDist } from '../e2e/serve';
+import { chromiumLaunchOptions } from '../src/build/chromium.ts';
+import { serveDist } from '../e2e/serve.ts';
 
 const DIST = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
 const PORT = Number(process.env.BENCH_PORT ?? 4310);

@@ -1,6 +1,6 @@
 /** Accessibility: axe finds nothing on any slide of the talk, diagrams drawn or not. */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openDeck, currentSlide } from './test';
+import { test, expect, openDeck, currentSlide } from './test.ts';
 
 test('axe finds no violation on any slide', async ({ page }) => {
   test.setTimeout(120_000);

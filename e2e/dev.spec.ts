@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { test, expect, currentSlide } from './test';
+import { test, expect, currentSlide } from './test.ts';
 
 let server: ViteDevServer;
 let deckDir: string;

@@ -1,6 +1,6 @@
 /** Mermaid diagrams: loaded only near their slide, drawn at their real size, readable when broken. */
-import { test, expect, openDeck, currentSlide } from './test';
-import { FIXTURE_URL } from '../playwright.config';
+import { test, expect, openDeck, currentSlide } from './test.ts';
+import { FIXTURE_URL } from '../playwright.config.ts';
 
 test('the first slide does not wait for mermaid', async ({ page }) => {
   const scripts: string[] = [];

@@ -1,6 +1,6 @@
 /** GitPitch features in a built deck (e2e/fixtures/features): what an author writes, a viewer sees. */
-import { test, expect, currentSlide } from './test';
-import { FIXTURE_URL } from '../playwright.config';
+import { test, expect, currentSlide } from './test.ts';
+import { FIXTURE_URL } from '../playwright.config.ts';
 
 async function open(page: import('@playwright/test').Page, hash = ''): Promise<void> {
   await page.goto(`${FIXTURE_URL}${hash}`);

@@ -1,5 +1,5 @@
 /** Presenting the seed talk: what a presenter sees and does, on the built deck under a sub-path. */
-import { test, expect, openDeck, currentSlide } from './test';
+import { test, expect, openDeck, currentSlide } from './test.ts';
 
 test('the first slide shows the talk title, from a sub-path of a static server', async ({ page }) => {
   await openDeck(page);

@@ -4,8 +4,8 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumLaunchOptions } from '../src/build/chromium';
-import { serveDist } from '../e2e/serve';
+import { chromiumLaunchOptions } from '../src/build/chromium.ts';
+import { serveDist } from '../e2e/serve.ts';
 
 const [outDir = 'screenshots', width = '1280', height = '720', query = ''] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });

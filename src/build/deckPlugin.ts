@@ -6,11 +6,11 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic, type Deck } from '../deck/model';
-import { deckHtml } from '../deck/sections';
-import { escapeHtml } from '../deck/html';
-import { loadDeck } from './loadDeck';
-import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams';
+import { formatDiagnostic, type Deck } from '../deck/model.ts';
+import { deckHtml } from '../deck/sections.ts';
+import { escapeHtml } from '../deck/html.ts';
+import { loadDeck } from './loadDeck.ts';
+import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams.ts';
 
 const VIRTUAL = 'virtual:deck';
 const RESOLVED = '\0' + VIRTUAL;

@@ -1,10 +1,10 @@
 /** Reads a deck folder from disk and parses it; shared by the Vite plugin and `npm run check`. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Deck } from '../deck/model';
-import { parseDeck, type DeckEntry, type DeckFiles } from '../deck/parseDeck';
-import { createCodeHighlighter, languagesIn } from './highlight';
-import { iconSvg } from './icons';
+import type { Deck } from '../deck/model.ts';
+import { parseDeck, type DeckEntry, type DeckFiles } from '../deck/parseDeck.ts';
+import { createCodeHighlighter, languagesIn } from './highlight.ts';
+import { iconSvg } from './icons.ts';
 
 /** `SLIDES_DIR`, or `slides/`, resolved against the project root. */
 export function slidesDir(root = process.cwd()): string {

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from '@playwright/test';
-import type { Deck, Diagnostic } from '../deck/model';
-import { escapeHtml } from '../deck/html';
-import { mermaidConfig } from '../diagrams/mermaidConfig';
-import { chromiumLaunchOptions } from './chromium';
+import type { Deck, Diagnostic } from '../deck/model.ts';
+import { escapeHtml } from '../deck/html.ts';
+import { mermaidConfig } from '../diagrams/mermaidConfig.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const DIAGRAM = /<div class="mermaid-diagram"([^>]*)><pre class="mermaid-source">([\s\S]*?)<\/pre><\/div>/g;

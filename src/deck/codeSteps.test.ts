@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { applyCodeSteps } from './codeSteps';
-import { steppedCode } from './render';
+import { applyCodeSteps } from './codeSteps.ts';
+import { steppedCode } from './render.ts';
 
 function block(): HTMLElement {
   const pre =

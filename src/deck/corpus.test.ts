@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSlides } from './split';
-import { parseDeck } from './parseDeck';
-import { memoryFiles } from './testing';
+import { splitSlides } from './split.ts';
+import { parseDeck } from './parseDeck.ts';
+import { memoryFiles } from './testing.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/gitpitch-corpus');
 const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8')

@@ -2,8 +2,8 @@
  * The markup a ```mermaid fence becomes at build time. The browser renders it lazily
  * (src/diagrams/); until then, and if mermaid fails, the source and its text alternative stay readable.
  */
-import type { Diagnostic, SourceRef } from './model';
-import { escapeHtml } from './html';
+import type { Diagnostic, SourceRef } from './model.ts';
+import { escapeHtml } from './html.ts';
 
 /** mermaid's accessibility lines: `accTitle: …` and `accDescr: …` (or `accDescr { … }`). */
 export function diagramAltText(source: string): string | undefined {

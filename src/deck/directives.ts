@@ -3,11 +3,11 @@
  * `@transition`, code steps `@[1-3](…)`, ` |` fragments), rewritten into markdown with HTML
  * that marked renders. Line numbers are kept for every diagnostic.
  */
-import type { Diagnostic, RawSlide, SourceLine } from './model';
-import { escapeHtml, safeClassList } from './html';
-import { BLOCK_DIRECTIVES, INLINE_DIRECTIVES, transformInline, type InlineContext } from './inline';
-import { closesFence, fenceOpener } from './split';
-import { isTransition } from './options';
+import type { Diagnostic, RawSlide, SourceLine } from './model.ts';
+import { escapeHtml, safeClassList } from './html.ts';
+import { BLOCK_DIRECTIVES, INLINE_DIRECTIVES, transformInline, type InlineContext } from './inline.ts';
+import { closesFence, fenceOpener } from './split.ts';
+import { isTransition } from './options.ts';
 
 /** A code step: the lines to highlight (`1,3-5`) and what the presenter says about them. */
 export interface CodeStep {

@@ -2,7 +2,7 @@
  * GitPitch's inline directives (`@color[red](text)`, `@size[2em](text)`, `@fa[name]`,
  * `@css[class](text)`, `@box[class](title#text)`) turned into HTML that marked passes through.
  */
-import { escapeHtml, safeClassList, safeCssValue } from './html';
+import { escapeHtml, safeClassList, safeCssValue } from './html.ts';
 
 export interface InlineContext {
   /** Inline SVG for a Font Awesome name, or undefined when there is no such icon. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from './options';
+import { parseOptions } from './options.ts';
 
 const errors = (text: string) =>
   parseOptions(text, 'd.md', 7).diagnostics.map((d) => `${d.line}: ${d.message}`);

@@ -1,5 +1,5 @@
 /** The `?key=value&…` part of a GitPitch delimiter (`---?image=a.png&size=contain`). */
-import { SLIDE_OPTION_KEYS, type Diagnostic, type SlideOptionKey, type SlideOptions } from './model';
+import { SLIDE_OPTION_KEYS, type Diagnostic, type SlideOptionKey, type SlideOptions } from './model.ts';
 
 const KNOWN = new Set<string>(SLIDE_OPTION_KEYS);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from './testing';
-import { formatDiagnostic } from './model';
+import { parseText } from './testing.ts';
+import { formatDiagnostic } from './model.ts';
 
 const only = (text: string, files?: Record<string, string>) => parseText(text, files).slides[0];
 const messages = (text: string, files?: Record<string, string>) =>

@@ -2,11 +2,11 @@
  * A whole deck: the `*.md` files in name order, `?include=` spliced in, `?code=` slides read,
  * every slide rendered to HTML. Pure: files come in through `DeckFiles`, nothing throws.
  */
-import type { Deck, Diagnostic, RawSlide, Slide } from './model';
-import { splitSlides } from './split';
-import { prepareSlide } from './directives';
-import { checkAsset, createMarkdownRenderer, resolvePath, steppedCode, type RenderHooks } from './render';
-import { escapeHtml, slugify, textOf } from './html';
+import type { Deck, Diagnostic, RawSlide, Slide } from './model.ts';
+import { splitSlides } from './split.ts';
+import { prepareSlide } from './directives.ts';
+import { checkAsset, createMarkdownRenderer, resolvePath, steppedCode, type RenderHooks } from './render.ts';
+import { escapeHtml, slugify, textOf } from './html.ts';
 
 export interface DeckFiles {
   /** Text of a deck-relative file, or undefined when there is none. */

@@ -1,8 +1,8 @@
 /** Property tests: any input parses or returns errors with lines; slide counts follow the delimiters. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseText } from './testing';
-import { markFences, splitLines, splitSlides, delimiterOf } from './split';
+import { parseText } from './testing.ts';
+import { markFences, splitLines, splitSlides, delimiterOf } from './split.ts';
 
 /** Lines that exercise the GitPitch layer: delimiters, fences, directives, notes and plain text. */
 const line = fc.oneof(

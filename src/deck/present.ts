@@ -4,8 +4,8 @@
  */
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
-import { watchDiagrams } from '../diagrams/lazyDiagrams';
-import { watchCodeSteps } from './codeSteps';
+import { watchDiagrams } from '../diagrams/lazyDiagrams.ts';
+import { watchCodeSteps } from './codeSteps.ts';
 
 /** The slide size the theme is designed for; reveal scales it to any screen. */
 export const SLIDE_WIDTH = 1280;

@@ -1,9 +1,9 @@
 /** Markdown → HTML for one prepared slide, with marked; code, diagrams and images get our markup. */
 import { Marked, Renderer, type Tokens } from 'marked';
-import type { Diagnostic, SourceLine } from './model';
-import { FRAGMENT_MARK, LINE_INFO, STEPS_INFO, type CodeStep } from './directives';
-import { escapeHtml } from './html';
-import { diagramHtml } from './diagramMarkup';
+import type { Diagnostic, SourceLine } from './model.ts';
+import { FRAGMENT_MARK, LINE_INFO, STEPS_INFO, type CodeStep } from './directives.ts';
+import { escapeHtml } from './html.ts';
+import { diagramHtml } from './diagramMarkup.ts';
 
 /** Everything rendering needs from the outside world; the build supplies real ones, tests fakes. */
 export interface RenderHooks {

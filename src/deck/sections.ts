@@ -1,6 +1,6 @@
 /** The deck model as reveal.js `<section>`s: stacks for `+++`, data attributes for `?options`. */
-import type { Deck, Diagnostic, Slide } from './model';
-import { escapeHtml } from './html';
+import type { Deck, Diagnostic, Slide } from './model.ts';
+import { escapeHtml } from './html.ts';
 
 const BACKGROUND_ATTRS: [keyof Slide['options'], string][] = [
   ['image', 'data-background-image'],

@@ -1,7 +1,7 @@
 /** The seed talk as the deck in slides/: its shape, its notes, its pictures replaced by diagrams. */
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../build/loadDeck';
-import { stacksOf } from './sections';
+import { loadDeck } from '../build/loadDeck.ts';
+import { stacksOf } from './sections.ts';
 
 const deck = await loadDeck(new URL('../../slides', import.meta.url).pathname);
 

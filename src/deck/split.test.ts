@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delimiterOf, markFences, splitLines, splitSlides } from './split';
+import { delimiterOf, markFences, splitLines, splitSlides } from './split.ts';
 
 const texts = (text: string) =>
   splitSlides(text, 'd.md').slides.map((s) =>

@@ -2,8 +2,8 @@
  * Splitting a GitPitch file into slides: line endings, fenced code, delimiters.
  * The rules follow GitPitch (`^---$` / `^+++$`, options after `?`) and CommonMark fences.
  */
-import type { Diagnostic, RawSlide, SourceLine } from './model';
-import { parseOptions } from './options';
+import type { Diagnostic, RawSlide, SourceLine } from './model.ts';
+import { parseOptions } from './options.ts';
 
 export interface SplitResult {
   slides: RawSlide[];

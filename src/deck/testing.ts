@@ -1,6 +1,6 @@
 /** Test helpers: parse markdown held in memory, with fake files and a plain highlighter. */
-import { parseDeck, type DeckFiles } from './parseDeck';
-import type { Deck } from './model';
+import { parseDeck, type DeckFiles } from './parseDeck.ts';
+import type { Deck } from './model.ts';
 
 export function memoryFiles(files: Record<string, string>): DeckFiles {
   return {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { showDiagramError, sourceLineOf } from './diagramError';
+import { showDiagramError, sourceLineOf } from './diagramError.ts';
 
 describe('diagram errors', () => {
   it('maps the line mermaid names to the line of the slide file', () => {

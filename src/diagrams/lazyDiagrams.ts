@@ -4,7 +4,7 @@
  * first such slide (those slides are display:block, so mermaid measures real text).
  */
 import type { RevealApi } from 'reveal.js';
-import { showDiagramError } from './diagramError';
+import { showDiagramError } from './diagramError.ts';
 
 const PENDING = '.mermaid-diagram:not([data-rendered])';
 
@@ -55,7 +55,7 @@ async function showPrerendered(target: HTMLElement): Promise<boolean> {
 }
 
 function renderWithMermaid(targets: HTMLElement[]): void {
-  import('./renderDiagram')
+  import('./renderDiagram.ts')
     .then(({ renderDiagrams }) => renderDiagrams(targets))
     .catch((error: unknown) => {
       // The diagram code could not load (offline, a stale deploy): say so in each diagram.

@@ -3,7 +3,7 @@
  * (src/build/prerenderDiagrams.ts), so a diagram looks the same whichever drew it.
  */
 import type { MermaidConfig } from 'mermaid';
-import { diagramThemeCss } from './diagramTheme';
+import { diagramThemeCss } from './diagramTheme.ts';
 
 /** Reads a theme variable such as `--c-text`: from the page, or from theme.css at build time. */
 export type ThemeVariable = (name: string) => string;

@@ -3,8 +3,8 @@
  * error becomes an error card with mermaid's message and the source line, never a blank box.
  */
 import mermaid from 'mermaid';
-import { mermaidConfig } from './mermaidConfig';
-import { showDiagramError } from './diagramError';
+import { mermaidConfig } from './mermaidConfig.ts';
+import { showDiagramError } from './diagramError.ts';
 
 let initialized = false;
 let counter = 0;
