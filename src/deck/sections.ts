@@ -1,6 +1,7 @@
 /** The deck model as reveal.js `<section>`s: stacks for `+++`, data attributes for `?options`. */
 import type { Deck, Diagnostic, Slide } from './model.ts';
 import { escapeHtml } from './html.ts';
+import { componentOf } from './components.ts';
 
 const BACKGROUND_ATTRS: [keyof Slide['options'], string][] = [
   ['image', 'data-background-image'],
@@ -31,6 +32,8 @@ export function sectionHtml(slide: Slide, showErrors: boolean): string {
   if (slide.transition) attrs.push(`data-transition="${escapeHtml(slide.transition)}"`);
   attrs.push(`data-source="${escapeHtml(`${slide.source.file}:${slide.source.line}`)}"`);
   attrs.push(`data-title="${escapeHtml(slide.title)}"`);
+  const component = componentOf(slide.title);
+  if (component) attrs.push(`data-component="${component}"`);
   const errors = showErrors ? errorCardHtml(slide.errors) : '';
   const notes = slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '';
   return `<section ${attrs.join(' ')}>${errors}${slide.html}${notes}</section>`;
