@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
 import { deckPlugin } from './src/build/deckPlugin.ts';
 import { slidesDir } from './src/build/loadDeck.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any sub-path of any static server.
   base: './',
-  plugins: [deckPlugin({ dir: slidesDir() })],
+  plugins: [react(), deckPlugin({ dir: slidesDir() })],
   build: {
     // `assets/` belongs to the deck (its pictures); the app's own files go beside it.
     assetsDir: 'app',

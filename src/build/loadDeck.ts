@@ -5,6 +5,7 @@ import type { Deck } from '../deck/model.ts';
 import { parseDeck, type DeckEntry, type DeckFiles } from '../deck/parseDeck.ts';
 import { createCodeHighlighter, languagesIn } from './highlight.ts';
 import { iconSvg } from './icons.ts';
+import { widgetHtml } from './widgetMarkup.ts';
 
 /** `SLIDES_DIR`, or `slides/`, resolved against the project root. */
 export function slidesDir(root = process.cwd()): string {
@@ -55,7 +56,7 @@ export async function loadDeck(dir: string): Promise<Deck> {
   }
   const files = deckFiles(dir);
   const highlight = await createCodeHighlighter(languagesIn(entries.map((e) => e.text)));
-  return withDisplayPaths(parseDeck(entries, files, { highlight, icon: iconSvg }), dir);
+  return withDisplayPaths(parseDeck(entries, files, { highlight, icon: iconSvg, widget: widgetHtml }), dir);
 }
 
 /** Deck-relative file names become paths from the working directory, as editors and terminals want. */
@@ -70,7 +71,13 @@ function withDisplayPaths(deck: Deck, dir: string): Deck {
       ...s,
       source: show(s.source),
       errors: s.errors.map(show),
-      html: s.html.replace(/ data-file="([^"]*)"/g, (_m, file: string) => ` data-file="${base}${file}"`),
+      html: s.errors
+        .filter((e) => e.shownInPlace)
+        .reduce(
+          (html, e) =>
+            html.split(`<code>${e.file}:${e.line}</code>`).join(`<code>${base}${e.file}:${e.line}</code>`),
+          s.html.replace(/ data-file="([^"]*)"/g, (_m, file: string) => ` data-file="${base}${file}"`),
+        ),
     })),
   };
 }

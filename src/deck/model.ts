@@ -9,6 +9,8 @@ export interface Diagnostic {
   line: number;
   severity: Severity;
   message: string;
+  /** Already shown where it happened (a widget's own error card), so the slide need not repeat it. */
+  shownInPlace?: boolean;
 }
 
 /** Where a piece of a deck came from. */

@@ -6,6 +6,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import { watchDiagrams } from '../diagrams/lazyDiagrams.ts';
 import { watchCodeSteps } from './codeSteps.ts';
+import { watchIslands } from '../widgets/islands.ts';
 
 /** The slide size the theme is designed for; reveal scales it to any screen. */
 export const SLIDE_WIDTH = 1280;
@@ -56,6 +57,7 @@ export async function startPresentation(root: HTMLElement): Promise<RevealApi> {
   );
   watchDiagrams(deck);
   watchCodeSteps(deck);
+  watchIslands(deck);
   await deck.initialize();
   document.documentElement.dataset.deckReady = 'true';
   return deck;

@@ -1,6 +1,6 @@
 /** Markdown → HTML for one prepared slide, with marked; code, diagrams and images get our markup. */
 import { Marked, Renderer, type Tokens } from 'marked';
-import type { Diagnostic, SourceLine } from './model.ts';
+import type { Diagnostic, SourceLine, SourceRef } from './model.ts';
 import { FRAGMENT_MARK, LINE_INFO, STEPS_INFO, type CodeStep } from './directives.ts';
 import { escapeHtml } from './html.ts';
 import { diagramHtml } from './diagramMarkup.ts';
@@ -11,6 +11,8 @@ export interface RenderHooks {
   highlight(code: string, lang: string): string | undefined;
   /** Whether a deck-relative path exists (images, backgrounds, included files). */
   exists(path: string): boolean;
+  /** Markup for a ```widget NAME fence; `at` is the fence's line. Without it, the fence is code. */
+  widget?(name: string, props: string, at: SourceRef, diagnostics: Diagnostic[]): string;
 }
 
 export interface SlideRenderContext {
@@ -114,6 +116,11 @@ export function createMarkdownRenderer(
         const language = info.find((w) => !w.startsWith(STEPS_INFO) && !w.startsWith(LINE_INFO)) ?? '';
         const line = lineWord ? Number(lineWord.slice(LINE_INFO.length)) : ctx.line;
         if (language === 'mermaid') return diagramHtml(text, { file: ctx.file, line }, ctx.diagnostics);
+        if (language === 'widget' && hooks.widget) {
+          const name =
+            info.find((w, i) => i > 0 && !w.startsWith(STEPS_INFO) && !w.startsWith(LINE_INFO)) ?? '';
+          return hooks.widget(name, text, { file: ctx.file, line }, ctx.diagnostics);
+        }
         const pre = codeBlock(text, language, hooks);
         return steps ? steppedCode(pre, ctx.fenceSteps[Number(steps.slice(STEPS_INFO.length))] ?? []) : pre;
       },

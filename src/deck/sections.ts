@@ -14,12 +14,12 @@ const BACKGROUND_ATTRS: [keyof Slide['options'], string][] = [
 ];
 
 /** An error card that stands in the slide where the problem is; the rest of the deck still works. */
-export function errorCardHtml(errors: Diagnostic[]): string {
+export function errorCardHtml(errors: Diagnostic[], title = 'This slide has a problem'): string {
   if (errors.length === 0) return '';
   const items = errors
     .map((e) => `<li><code>${escapeHtml(`${e.file}:${e.line}`)}</code> ${escapeHtml(e.message)}</li>`)
     .join('');
-  return `<div class="deck-error" role="alert"><p class="deck-error-title">This slide has a problem</p><ul>${items}</ul></div>`;
+  return `<div class="deck-error" role="alert"><p class="deck-error-title">${escapeHtml(title)}</p><ul>${items}</ul></div>`;
 }
 
 export function sectionHtml(slide: Slide, showErrors: boolean): string {
@@ -34,7 +34,7 @@ export function sectionHtml(slide: Slide, showErrors: boolean): string {
   attrs.push(`data-title="${escapeHtml(slide.title)}"`);
   const component = componentOf(slide.title);
   if (component) attrs.push(`data-component="${component}"`);
-  const errors = showErrors ? errorCardHtml(slide.errors) : '';
+  const errors = showErrors ? errorCardHtml(slide.errors.filter((e) => !e.shownInPlace)) : '';
   const notes = slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '';
   return `<section ${attrs.join(' ')}>${errors}${slide.html}${notes}</section>`;
 }

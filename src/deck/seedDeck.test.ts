@@ -6,9 +6,12 @@ import { stacksOf } from './sections.ts';
 const deck = await loadDeck(new URL('../../slides', import.meta.url).pathname);
 
 describe('the seed deck', () => {
-  it('has all 28 slides of the talk: 12 stacks and 16 sub-slides', () => {
+  const seedSlides = deck.slides.filter((s) => !s.html.includes('class="widget-island'));
+
+  it('has all 28 slides of the talk (12 stacks, 16 sub-slides), and widget slides beside them', () => {
     const stacks = stacksOf(deck.slides);
-    expect(deck.slides).toHaveLength(28);
+    expect(seedSlides).toHaveLength(28);
+    expect(deck.slides).toHaveLength(33);
     expect(stacks).toHaveLength(12);
     expect(deck.title).toBe("Quorum's Tech Stack");
   });
@@ -39,7 +42,7 @@ describe('the seed deck', () => {
   });
 
   it('keeps the author’s text, in order', () => {
-    const titles = deck.slides.map((s) => s.title);
+    const titles = seedSlides.map((s) => s.title);
     expect(titles.slice(0, 6)).toEqual([
       "Quorum's Tech Stack",
       "What We'll Cover",
@@ -49,8 +52,19 @@ describe('the seed deck', () => {
       'The stack at a glance',
     ]);
     expect(titles.at(-1)).toBe('Questions?');
-    expect(deck.slides.find((s) => s.title === "What's next?")?.html).toContain(
+    expect(seedSlides.find((s) => s.title === "What's next?")?.html).toContain(
       'git push origin master --force',
     );
+  });
+
+  it('puts the request journey beside the slides that need it', () => {
+    const widgets = deck.slides.filter((s) => s.html.includes('data-widget="request-journey"'));
+    expect(widgets.map((s) => s.title)).toEqual([
+      'Follow one request',
+      'nginx in action',
+      'Gunicorn in action',
+      'Django in action',
+      'PostgreSQL in action',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** Test helpers: parse markdown held in memory, with fake files and a plain highlighter. */
 import { parseDeck, type DeckFiles } from './parseDeck.ts';
 import type { Deck } from './model.ts';
+import { widgetHtml } from '../build/widgetMarkup.ts';
 
 export function memoryFiles(files: Record<string, string>): DeckFiles {
   return {
@@ -13,5 +14,6 @@ export function parseText(text: string, files: Record<string, string> = {}, file
   return parseDeck([{ file, text }], memoryFiles(files), {
     highlight: () => undefined,
     icon: (name) => (name === 'twitter' ? '<svg data-icon="twitter"></svg>' : undefined),
+    widget: widgetHtml,
   });
 }

@@ -1,0 +1,128 @@
+/** The request-journey widget in the talk: by buttons, by keyboard, and presented with →. */
+import type { Page } from '@playwright/test';
+import { test, expect, openDeck, currentSlide } from './test';
+
+const JOURNEY = '#/2/3';
+
+async function journey(page: Page) {
+  const widget = currentSlide(page).getByRole('figure', { name: 'Request journey' });
+  await expect(widget).toBeVisible({ timeout: 15_000 });
+  return widget;
+}
+
+const rows = (widget: import('@playwright/test').Locator) =>
+  widget.getByRole('table', { name: 'Timeline' }).locator('tbody tr');
+
+test('the first slide loads no widget code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await openDeck(page);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /RequestJourney|mountIsland|react/i.test(s))).toEqual([]);
+});
+
+test('the buttons step the request hop by hop, with narration and a timeline', async ({ page }) => {
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  await expect(widget.locator('[data-hop="browser"]')).toHaveAttribute('aria-current', 'step');
+  await expect(rows(widget)).toHaveCount(0);
+  await widget.getByRole('button', { name: 'Next step' }).click();
+  await expect(rows(widget)).toHaveCount(1);
+  await expect(rows(widget).first()).toContainText(/\d+/);
+  const status = widget.getByRole('status');
+  const first = await status.textContent();
+  await widget.getByRole('button', { name: 'Next step' }).click();
+  await expect(rows(widget)).toHaveCount(2);
+  await expect(status).not.toHaveText(first ?? '');
+  await widget.getByRole('button', { name: 'Previous step' }).click();
+  await expect(rows(widget)).toHaveCount(1);
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await expect(rows(widget)).toHaveCount(0);
+});
+
+test('→ walks the widget’s steps before the next slide, and ← walks back', async ({ page }) => {
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  const total = Number((await widget.locator('.rj-progress').textContent())?.match(/of (\d+)/)?.[1]);
+  expect(total).toBeGreaterThan(10);
+  await page.keyboard.press('ArrowRight');
+  await expect(rows(widget)).toHaveCount(1);
+  await expect(
+    widget.locator('[data-hop="dns"], [data-hop="browser"]').and(widget.locator('[aria-current="step"]')),
+  ).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(rows(widget)).toHaveCount(2);
+  await page.keyboard.press('ArrowLeft');
+  await expect(rows(widget)).toHaveCount(1);
+  for (let i = 1; i < total; i++) await page.keyboard.press('ArrowRight');
+  await expect(rows(widget)).toHaveCount(total);
+  await expect(widget.locator('[aria-current="step"]')).toHaveAttribute('data-hop', 'browser');
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page).getByRole('heading', { name: 'Load Balancing' })).toBeVisible();
+});
+
+test('the keyboard alone works the controls, without turning the slide', async ({ page }) => {
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  await widget.getByRole('button', { name: 'Next step' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows(widget)).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(rows(widget)).toHaveCount(2);
+  await expect(widget).toBeVisible();
+  await widget.locator('[data-hop="nginx"]').focus();
+  await page.keyboard.press('Enter');
+  const detail = widget.getByRole('region', { name: /nginx/i });
+  await expect(detail).toContainText('return 301');
+  await expect(detail).toContainText('proxy_pass');
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+});
+
+test('the Scenario select changes the journey: a plain-http visit is redirected by nginx', async ({
+  page,
+}) => {
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  await widget.getByRole('combobox', { name: 'Scenario' }).selectOption('http-redirect');
+  await expect(rows(widget)).toHaveCount(0);
+  const timeline = widget.getByRole('table', { name: 'Timeline' });
+  for (let i = 0; i < 12 && !/301/.test((await timeline.textContent()) ?? ''); i++) {
+    await widget.getByRole('button', { name: 'Next step' }).click();
+  }
+  await expect(timeline.locator('tr', { hasText: '301' })).toContainText(/nginx/i);
+  // nginx answered: no step so far reached Gunicorn.
+  await expect(timeline).not.toContainText(/gunicorn/i);
+});
+
+test('Play walks the journey and stops when the slide is left', async ({ page }) => {
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await expect(rows(widget)).toHaveCount(1, { timeout: 10_000 });
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  const paused = await rows(widget).count();
+  await page.waitForTimeout(3000);
+  await expect(rows(widget)).toHaveCount(paused);
+});
+
+test('with reduced motion the packet jumps instead of gliding', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  const packet = widget.locator('.rj-packet');
+  expect(await packet.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await widget.getByRole('button', { name: 'Next step' }).click();
+  expect(await packet.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
+});
+
+test('a widget beside the Django slide starts with the request at Django', async ({ page }) => {
+  await openDeck(page, '#/4/6');
+  const widget = await journey(page);
+  await expect(widget.locator('[aria-current="step"]')).toHaveAttribute('data-hop', 'django');
+  expect(await rows(widget).count()).toBeGreaterThan(3);
+});

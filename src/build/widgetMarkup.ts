@@ -1,0 +1,69 @@
+/**
+ * A ```widget NAME fence becomes an island: a stable node React mounts into later, its props
+ * validated here, and one hidden fragment per step so → walks the widget like fragments.
+ * Build-time only (it parses YAML); the browser receives ready markup.
+ */
+import { parse, YAMLParseError } from 'yaml';
+import type { Diagnostic, SourceRef } from '../deck/model.ts';
+import { escapeHtml } from '../deck/html.ts';
+import { errorCardHtml } from '../deck/sections.ts';
+import { validateProps } from '../widgets/props.ts';
+import { WIDGETS } from '../widgets/registry.ts';
+import { stepFragments } from '../widgets/stepFragments.ts';
+
+/** The line of `name:` in the props, so an error points at the prop itself. */
+function propLine(source: string, prop: string, fence: SourceRef): number {
+  const index = source
+    .split('\n')
+    .findIndex((l) => new RegExp(`^\\s*${prop.replace(/\W/g, '\\$&')}\\s*:`).test(l));
+  return fence.line + 1 + Math.max(index, 0);
+}
+
+/** `fence` is the fence's own line; the props start on the line after it. */
+export function widgetHtml(
+  name: string,
+  source: string,
+  fence: SourceRef,
+  diagnostics: Diagnostic[],
+): string {
+  const errors: Diagnostic[] = [];
+  const error = (line: number, message: string): void => {
+    errors.push({ file: fence.file, line, severity: 'error', message, shownInPlace: true });
+  };
+  const widget = WIDGETS.get(name);
+  let input: unknown;
+  try {
+    input = parse(source);
+  } catch (e) {
+    const line = e instanceof YAMLParseError ? fence.line + (e.linePos?.[0].line ?? 1) : fence.line;
+    error(
+      line,
+      `widget ${name || '(no name)'}: props are not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+    );
+  }
+  if (!widget) {
+    const known = [...WIDGETS.keys()].join(', ');
+    error(fence.line, `unknown widget "${name}" (known widgets: ${known})`);
+  } else if (errors.length === 0) {
+    const result = validateProps(widget.schema, input);
+    for (const e of result.errors) error(propLine(source, e.prop, fence), `widget ${name}: ${e.message}`);
+    if (result.errors.length === 0) {
+      for (const message of widget.check?.(result.props) ?? []) {
+        error(propLine(source, /"(\w+)"/.exec(message)?.[1] ?? '', fence), `widget ${name}: ${message}`);
+      }
+    }
+    if (errors.length === 0) {
+      const steps = widget.stepCount(result.props);
+      const first = widget.firstStep?.(result.props) ?? 0;
+      return (
+        `<div class="widget-island" data-widget="${escapeHtml(name)}" data-label="${escapeHtml(widget.label)}" ` +
+        `data-props="${escapeHtml(JSON.stringify(result.props))}" data-first-step="${first}" ` +
+        `data-source="${escapeHtml(`${fence.file}:${fence.line}`)}">` +
+        `<div class="widget-root"><p class="widget-loading">${escapeHtml(widget.label)}</p></div>` +
+        `<div class="widget-steps">${stepFragments(steps)}</div></div>`
+      );
+    }
+  }
+  diagnostics.push(...errors);
+  return `<div class="widget-island widget-broken">${errorCardHtml(errors, 'This widget cannot be shown')}</div>`;
+}

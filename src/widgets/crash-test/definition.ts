@@ -1,0 +1,9 @@
+/** A widget that throws, registered only for tests: it proves a crashing widget stays in its card. */
+import { defineWidget } from '../types.ts';
+
+export const crashTestWidget = defineWidget({
+  name: 'crash-test',
+  label: 'Crash test',
+  schema: { when: { type: 'enum', values: ['render', 'step'], default: 'render' } },
+  stepCount: () => 2,
+});

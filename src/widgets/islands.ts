@@ -1,0 +1,118 @@
+/**
+ * Widget islands in the deck: reveal.js owns the slides, React owns one node per widget. A widget
+ * mounts when its slide is current or next to it (its code loads then), unmounts when it is far,
+ * and is told whether it is active and which step it is at. The step is the number of its
+ * fragments reveal shows, so →, ←, the speaker view and the widget's buttons always agree.
+ */
+import type { RevealApi } from 'reveal.js';
+import { nearbySlides } from '../deck/nearby.ts';
+import { stepFragments } from './stepFragments.ts';
+import { showErrorCard } from '../deck/errorCard.ts';
+
+export interface IslandState {
+  active: boolean;
+  step: number;
+}
+
+/** Steps already done when the slide opens (a journey shown from one hop on). */
+export function firstStepOf(island: HTMLElement): number {
+  return Number(island.dataset.firstStep ?? 0) || 0;
+}
+
+export interface IslandControls {
+  state(): IslandState;
+  goToStep(step: number): void;
+  setStepCount(count: number): void;
+}
+
+export interface IslandHandle {
+  update(): void;
+  unmount(): void;
+}
+
+/** The speaker view loads the deck in `?receiver` frames: there widgets show their step, still. */
+const isReceiver = (): boolean => /(^|[?&])receiver\b/.test(location.search);
+
+function controlsFor(island: HTMLElement, deck: RevealApi, refresh: () => void): IslandControls {
+  const slide = island.closest('section') as HTMLElement;
+  const steps = (): HTMLElement[] => [...island.querySelectorAll<HTMLElement>('.widget-step')];
+  return {
+    state: () => ({
+      active: !isReceiver() && slide === deck.getCurrentSlide() && !deck.isOverview() && !deck.isPaused(),
+      step: firstStepOf(island) + steps().filter((s) => s.classList.contains('visible')).length,
+    }),
+    goToStep(step) {
+      const all = steps();
+      const target = Math.max(0, Math.min(step - firstStepOf(island), all.length));
+      if (slide === deck.getCurrentSlide() && all.length > 0) {
+        // reveal numbers fragments; show everything up to this step's fragment (or hide the first).
+        const index =
+          target === 0
+            ? Number(all[0].dataset.fragmentIndex) - 1
+            : Number(all[target - 1].dataset.fragmentIndex);
+        deck.navigateFragment(index);
+      } else {
+        all.forEach((s, i) => s.classList.toggle('visible', i < target));
+        refresh();
+      }
+    },
+    setStepCount(count) {
+      const holder = island.querySelector('.widget-steps');
+      if (!holder || (steps().length === count && firstStepOf(island) === 0)) return;
+      // Another scenario: its whole journey, from the browser on.
+      island.dataset.firstStep = '0';
+      holder.innerHTML = stepFragments(count);
+      deck.syncFragments(slide);
+      if (slide === deck.getCurrentSlide()) deck.navigateFragment(-1);
+      refresh();
+    },
+  };
+}
+
+export function watchIslands(deck: RevealApi): void {
+  const mounted = new Map<HTMLElement, Promise<IslandHandle | undefined>>();
+  const sync = (): void => {
+    const near = new Set(
+      nearbySlides(deck).flatMap((s) => [...s.querySelectorAll<HTMLElement>('.widget-island[data-widget]')]),
+    );
+    for (const island of near) {
+      if (mounted.has(island)) continue;
+      const controls = controlsFor(island, deck, sync);
+      mounted.set(
+        island,
+        import('./mountIsland.tsx')
+          .then(({ mountIsland }) => mountIsland(island, controls))
+          .catch((error: unknown) => {
+            island.dataset.state = 'error';
+            const message = error instanceof Error ? error.message : String(error);
+            showErrorCard(
+              island,
+              `The ${island.dataset.label ?? 'widget'} widget could not be loaded`,
+              message,
+            );
+            return undefined;
+          }),
+      );
+    }
+    for (const [island, handle] of mounted) {
+      if (near.has(island)) {
+        void handle.then((h) => h?.update());
+      } else {
+        mounted.delete(island);
+        void handle.then((h) => h?.unmount());
+      }
+    }
+  };
+  for (const event of [
+    'ready',
+    'slidechanged',
+    'fragmentshown',
+    'fragmenthidden',
+    'overviewshown',
+    'overviewhidden',
+    'paused',
+    'resumed',
+  ]) {
+    deck.on(event, sync);
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The request-journey widget: a request travelling hop by hop through the stack and back. The
+ * journey is data (model.ts); this view draws the current step, narrates it, and keeps the
+ * timeline. The island owns the step (reveal's fragments); Play walks it with advancePlayback.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { WidgetViewProps } from '../types.ts';
+import {
+  advancePlayback,
+  buildScenario,
+  isScenarioName,
+  SCENARIO_NAMES,
+  type Hop,
+  type Playback,
+  type ScenarioName,
+} from './model.ts';
+import { packetAt, StackPicture } from './StackPicture.tsx';
+import { HopDetailPanel } from './HopDetailPanel.tsx';
+import { Timeline } from './Timeline.tsx';
+import './requestJourney.css';
+
+export interface RequestJourneyProps {
+  scenario: ScenarioName;
+  autoplay: boolean;
+  speed: number;
+  start: Hop;
+}
+
+/** Keys a control uses itself; the deck must not also act on them (Space would turn the slide). */
+function keepControlKeys(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement;
+  const control = target.closest('button, select, [role="button"]');
+  if (!control) return;
+  const own = target.tagName === 'SELECT' ? /^(Arrow|Home|End| |Enter)/ : /^( |Enter)$/;
+  if (own.test(event.key)) event.stopPropagation();
+}
+
+export function RequestJourney(view: WidgetViewProps<RequestJourneyProps>) {
+  const { props, active, step, firstStep, goToStep, setStepCount, reducedMotion } = view;
+  const [scenarioName, setScenarioName] = useState<ScenarioName>(props.scenario);
+  const scenario = useMemo(() => buildScenario(scenarioName), [scenarioName]);
+  const [playing, setPlaying] = useState(props.autoplay);
+  const [openHop, setOpenHop] = useState<Hop | undefined>();
+  const at = Math.min(step, scenario.steps.length);
+  const current = at === 0 ? undefined : scenario.steps[at - 1];
+
+  // Play walks the steps while the slide is shown; nothing runs while paused or off-slide.
+  const playback = useRef<Playback>({ step: at, elapsed: 0, playing });
+  playback.current = { ...playback.current, step: at, playing };
+  useEffect(() => {
+    if (!active || !playing) return;
+    let frame = 0;
+    let last = performance.now();
+    const tick = (now: number): void => {
+      const next = advancePlayback(playback.current, now - last, scenario, props.speed);
+      last = now;
+      if (next.step !== playback.current.step) goToStep(next.step);
+      playback.current = next;
+      if (!next.playing) setPlaying(false);
+      else frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [active, playing, scenario, props.speed, goToStep]);
+
+  const chooseScenario = (value: string): void => {
+    if (!isScenarioName(value)) return;
+    setScenarioName(value);
+    setPlaying(false);
+    setStepCount(buildScenario(value).steps.length);
+    goToStep(0);
+  };
+
+  const hop: Hop = current?.hop ?? 'browser';
+  const instance = current?.instance ?? 1;
+  const unhealthy: (1 | 2)[] = scenarioName === 'unhealthy-instance' ? [2] : [];
+  const narration = current
+    ? current.narration
+    : `${scenario.summary} Press Next step (or →) to follow the request.`;
+
+  return (
+    <figure className="widget rj" aria-label="Request journey" onKeyDown={keepControlKeys}>
+      <div className="rj-controls">
+        <button
+          type="button"
+          onClick={() => setPlaying(true)}
+          disabled={playing || at >= scenario.steps.length}
+        >
+          Play
+        </button>
+        <button type="button" onClick={() => setPlaying(false)} disabled={!playing}>
+          Pause
+        </button>
+        <button type="button" onClick={() => goToStep(at - 1)} disabled={at <= firstStep}>
+          Previous step
+        </button>
+        <button type="button" onClick={() => goToStep(at + 1)} disabled={at >= scenario.steps.length}>
+          Next step
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setPlaying(false);
+            goToStep(firstStep);
+          }}
+        >
+          Reset
+        </button>
+        <label className="rj-scenario">
+          Scenario
+          <select value={scenarioName} onChange={(e) => chooseScenario(e.target.value)}>
+            {SCENARIO_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {buildScenario(name).label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="rj-progress" aria-hidden="true">
+          step {at} of {scenario.steps.length}
+        </span>
+      </div>
+      <div className="rj-main">
+        <div className="rj-stage">
+          <StackPicture
+            current={hop}
+            instance={instance}
+            unhealthy={unhealthy}
+            packet={packetAt(hop, instance)}
+            packetLabel={
+              current
+                ? current.direction === 'request'
+                  ? 'request'
+                  : `response${current.status ? ` ${current.status}` : ''}`
+                : ''
+            }
+            glide={!reducedMotion && active}
+            onOpen={setOpenHop}
+          />
+          <div className="rj-narration" role="status">
+            {current && (
+              <p className="rj-step-title">
+                {current.label} · {current.ms.toLocaleString('en')} ms
+                {current.illustrative && <span className="rj-illustrative"> (illustrative)</span>}
+              </p>
+            )}
+            <p>{narration}</p>
+            {current && <p className="rj-carries">Carries: {current.carries}</p>}
+          </div>
+        </div>
+        {openHop ? (
+          <HopDetailPanel hop={openHop} onClose={() => setOpenHop(undefined)} />
+        ) : (
+          <Timeline steps={scenario.steps.slice(0, at)} totalSteps={scenario.steps.length} />
+        )}
+      </div>
+    </figure>
+  );
+}

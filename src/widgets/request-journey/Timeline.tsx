@@ -1,0 +1,62 @@
+/** The latency waterfall: one row per completed step, its hop, direction and milliseconds. */
+import { useEffect, useRef } from 'react';
+import type { JourneyStep } from './model.ts';
+
+export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSteps: number }) {
+  const total = steps.reduce((sum, s) => sum + s.ms, 0);
+  const box = useRef<HTMLDivElement>(null);
+  // Keep the newest row in sight, inside the timeline's own scroll box (never the slide).
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = box.current.scrollHeight;
+  }, [steps.length]);
+  let start = 0;
+  return (
+    // Focusable, so keyboard users can scroll a long timeline too.
+    <div className="rj-timeline" ref={box} tabIndex={0} role="region" aria-label="Timeline steps">
+      <table aria-label="Timeline">
+        <thead>
+          <tr>
+            <th scope="col">Step</th>
+            <th scope="col">Where</th>
+            <th scope="col">ms</th>
+            <th scope="col" className="rj-bar-col">
+              <span className="visually-hidden">Waterfall</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((step, i) => {
+            const offset = total > 0 ? (start / total) * 100 : 0;
+            const width = total > 0 ? Math.max((step.ms / total) * 100, 0.8) : 0;
+            start += step.ms;
+            return (
+              <tr
+                key={i}
+                data-hop={undefined}
+                className={step.direction === 'response' ? 'rj-row-response' : undefined}
+              >
+                <td>{i + 1}</td>
+                <td>
+                  {step.label}
+                  {step.status ? ` · ${step.status}` : ''}
+                  {step.direction === 'response' ? ' ←' : ' →'}
+                </td>
+                <td className="rj-ms">
+                  {step.ms.toLocaleString('en')}
+                  {step.illustrative ? '*' : ''}
+                </td>
+                <td className="rj-bar-col" aria-hidden="true">
+                  <span className="rj-bar" style={{ marginLeft: `${offset}%`, width: `${width}%` }} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="rj-total">
+        {steps.length} of {totalSteps} steps · {total.toLocaleString('en')} ms so far
+        <span className="rj-footnote"> · * illustrative: no document fixes this latency</span>
+      </p>
+    </div>
+  );
+}
