@@ -75,3 +75,19 @@ test('stepped code after a fence: arriving backwards shows the last step', async
   await expect(slide.locator('.code-step-note')).toHaveText('Their sum');
   await expect(slide.locator('.line.step-lit')).toHaveText('console.log(a + b);');
 });
+
+test('opening the speaker view mid-slide keeps the fragments already shown', async ({ page, context }) => {
+  await open(page, '#/1');
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page).getByText('Second')).toBeVisible();
+  await expect(page).toHaveURL(/#\/1\/0\/0$/);
+  const popupPromise = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const popup = await popupPromise;
+  await expect(popup.frameLocator('#current-slide iframe').getByText('Second')).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.waitForTimeout(1000);
+  await expect(currentSlide(page).getByText('Second')).toBeVisible();
+  await expect(currentSlide(page).getByText('Third')).toBeHidden();
+});

@@ -126,3 +126,54 @@ test('a widget beside the Django slide starts with the request at Django', async
   await expect(widget.locator('[aria-current="step"]')).toHaveAttribute('data-hop', 'django');
   expect(await rows(widget).count()).toBeGreaterThan(3);
 });
+
+test('the speaker view shows the widget at the presenter’s step', async ({ page, context }) => {
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(rows(widget)).toHaveCount(3);
+  // reveal writes the fragment into the hash a moment later; the speaker view starts from the hash.
+  await expect(page).toHaveURL(/#\/2\/3\/2$/);
+  const popupPromise = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const popup = await popupPromise;
+  const mirrored = popup
+    .frameLocator('#current-slide iframe')
+    .locator('section.present')
+    .getByRole('table', { name: 'Timeline' })
+    .locator('tbody tr');
+  await expect(mirrored).toHaveCount(3, { timeout: 20_000 });
+  await page.keyboard.press('ArrowRight');
+  await expect(mirrored).toHaveCount(4, { timeout: 10_000 });
+});
+
+test('off its slide, and in the overview, a playing widget stops and uses no animation frames', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const original = window.requestAnimationFrame.bind(window);
+    const counter = window as unknown as { rafCalls: number };
+    counter.rafCalls = 0;
+    window.requestAnimationFrame = (callback) => {
+      counter.rafCalls++;
+      return original(callback);
+    };
+  });
+  await openDeck(page, JOURNEY);
+  const widget = await journey(page);
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await expect(rows(widget)).toHaveCount(1, { timeout: 10_000 });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.reveal')).toHaveClass(/overview/);
+  const during = await rows(widget).count();
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls);
+  await page.waitForTimeout(2500);
+  const after = await page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls);
+  expect(after - before).toBeLessThan(5);
+  expect(await rows(widget).count()).toBe(during);
+  await page.keyboard.press('Escape');
+  await expect(rows(widget)).toHaveCount(during + 1, { timeout: 10_000 });
+});

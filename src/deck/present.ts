@@ -30,7 +30,32 @@ async function openSpeakerView(deck: RevealApi): Promise<void> {
   (deck.getPlugin('notes') as unknown as { open(): void }).open();
 }
 
+/**
+ * The speaker view loads its "current slide" frame at `#/h/v`, without the fragment, and that
+ * frame's first events are sent back to the presenter's window as its state: opening the speaker
+ * view mid-slide would hide the slide's shown fragments (and reset a widget's steps). Starting the
+ * frame at the presenter's own fragment, read from the window that opened the speaker view, avoids it.
+ */
+function startReceiverAtPresenterFragment(): void {
+  if (!/(^|[?&])receiver\b/.test(location.search)) return;
+  try {
+    const presenter = (window.parent as Window & { opener?: { Reveal?: RevealApi } }).opener?.Reveal;
+    const state = presenter?.getState();
+    const [h, v] = location.hash.replace('#/', '').split('/').map(Number);
+    if (state && state.indexh === h && state.indexv === (v || 0) && (state.indexf ?? -1) >= 0) {
+      history.replaceState(
+        null,
+        '',
+        `${location.pathname}${location.search}#/${h}/${v || 0}/${state.indexf}`,
+      );
+    }
+  } catch {
+    // Not opened by a presenter window we can read: the speaker view syncs as usual.
+  }
+}
+
 export async function startPresentation(root: HTMLElement): Promise<RevealApi> {
+  startReceiverAtPresenterFragment();
   const deck = new Reveal(root, {
     hash: true,
     history: false,
@@ -59,6 +84,8 @@ export async function startPresentation(root: HTMLElement): Promise<RevealApi> {
   watchCodeSteps(deck);
   watchIslands(deck);
   await deck.initialize();
+  // The deck's API for the console and for tests, where reveal.js decks usually keep it.
+  (window as unknown as { Reveal: RevealApi }).Reveal = deck;
   document.documentElement.dataset.deckReady = 'true';
   return deck;
 }
