@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 import { serveDist } from '../e2e/serve.ts';
+import { measureWidgetFrames } from './widgetFrames.ts';
 
 const DIST = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
     const slow = await firstSlideRuns(browser, 4);
     const diagrams: { ms: number; extra: Req[] }[] = [];
     for (let i = 0; i < RUNS; i++) diagrams.push(await diagramRun(browser));
+    const widget = await measureWidgetFrames(browser, ORIGIN);
 
     // Everything started before the heading was visible and its fonts loaded.
     const first = plain.map((l) => weigh(l.reqs.filter((r) => r.start <= l.readyAt)));
@@ -227,7 +229,7 @@ async function main(): Promise<void> {
       [`First slide heading visible (${RUNS} cold loads)`, ms(plain.map((l) => l.visibleAt)), ''],
       ['First slide visible + fonts loaded', ms(plain.map((l) => l.readyAt)), ''],
       [`First slide heading visible, 4× CPU throttle`, ms(slow.map((l) => l.visibleAt)), ''],
-      [`${at}: extra JS (gzip)`, kb(extra.map((w) => w.js)), ''],
+      [`${at}: extra JS (gzip; the widget on the next slide)`, kb(extra.map((w) => w.js)), ''],
       [`${at}: drawn SVG (gzip)`, kb(extra.map((w) => w.svg)), ''],
       [
         `${at}: all it fetches (gzip)`,
@@ -236,6 +238,12 @@ async function main(): Promise<void> {
       ],
       [`${at}: extra requests (all)`, count(extra.map((w) => w.requests)), ''],
       [`${at}: time to render`, ms(diagrams.map((d) => d.ms)), ''],
+      [
+        `Request journey playing: script per frame (median, p95 of ${widget.windows} windows)`,
+        `${widget.medianMs.toFixed(2)} ms, ${widget.p95Ms.toFixed(2)} ms`,
+        `p95 < 4 ms: ${widget.p95Ms < 4 ? 'within budget' : 'OVER BUDGET'}`,
+      ],
+      ['Request journey, slide left: script per second', `${widget.idleScriptMsPerS.toFixed(2)} ms`, ''],
     ];
     const cpu = cpus();
     console.log(`Stack Tour bench, ${new Date().toISOString()}`);

@@ -79,15 +79,14 @@ test('stepped code after a fence: arriving backwards shows the last step', async
 test('opening the speaker view mid-slide keeps the fragments already shown', async ({ page, context }) => {
   await open(page, '#/1');
   await page.keyboard.press('ArrowRight');
-  await expect(currentSlide(page).getByText('Second')).toBeVisible();
+  await expect(currentSlide(page).getByText('Second', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/#\/1\/0\/0$/);
   const popupPromise = context.waitForEvent('page');
   await page.keyboard.press('s');
   const popup = await popupPromise;
-  await expect(popup.frameLocator('#current-slide iframe').getByText('Second')).toBeVisible({
-    timeout: 20_000,
-  });
+  const mirrored = popup.frameLocator('#current-slide iframe').locator('section.present');
+  await expect(mirrored.getByText('Second', { exact: true })).toBeVisible({ timeout: 20_000 });
   await page.waitForTimeout(1000);
-  await expect(currentSlide(page).getByText('Second')).toBeVisible();
-  await expect(currentSlide(page).getByText('Third')).toBeHidden();
+  await expect(currentSlide(page).getByText('Second', { exact: true })).toBeVisible();
+  await expect(currentSlide(page).getByText('Third', { exact: true })).toBeHidden();
 });

@@ -46,7 +46,9 @@ export function RequestJourney(view: WidgetViewProps<RequestJourneyProps>) {
 
   // Play walks the steps while the slide is shown; nothing runs while paused or off-slide.
   const playback = useRef<Playback>({ step: at, elapsed: 0, playing });
-  playback.current = { ...playback.current, step: at, playing };
+  useEffect(() => {
+    playback.current = { ...playback.current, step: at, playing };
+  }, [at, playing]);
   useEffect(() => {
     if (!active || !playing) return;
     let frame = 0;

@@ -2,6 +2,16 @@
 import { useEffect, useRef } from 'react';
 import type { JourneyStep } from './model.ts';
 
+/** When each step starts, in ms from the first: the waterfall's left edges. */
+function startTimes(steps: JourneyStep[]): number[] {
+  let t = 0;
+  return steps.map((s) => {
+    const start = t;
+    t += s.ms;
+    return start;
+  });
+}
+
 export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSteps: number }) {
   const total = steps.reduce((sum, s) => sum + s.ms, 0);
   const box = useRef<HTMLDivElement>(null);
@@ -9,7 +19,7 @@ export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSte
   useEffect(() => {
     if (box.current) box.current.scrollTop = box.current.scrollHeight;
   }, [steps.length]);
-  let start = 0;
+  const starts = startTimes(steps);
   return (
     // Focusable, so keyboard users can scroll a long timeline too.
     <div className="rj-timeline" ref={box} tabIndex={0} role="region" aria-label="Timeline steps">
@@ -26,9 +36,8 @@ export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSte
         </thead>
         <tbody>
           {steps.map((step, i) => {
-            const offset = total > 0 ? (start / total) * 100 : 0;
+            const offset = total > 0 ? (starts[i] / total) * 100 : 0;
             const width = total > 0 ? Math.max((step.ms / total) * 100, 0.8) : 0;
-            start += step.ms;
             return (
               <tr
                 key={i}
