@@ -110,7 +110,7 @@ export function RequestJourney(view: WidgetViewProps<RequestJourneyProps>) {
         </button>
         <label className="rj-scenario">
           Scenario
-          <select value={scenarioName} onChange={(e) => chooseScenario(e.target.value)}>
+          <select aria-label="Scenario" value={scenarioName} onChange={(e) => chooseScenario(e.target.value)}>
             {SCENARIO_NAMES.map((name) => (
               <option key={name} value={name}>
                 {buildScenario(name).label}

@@ -23,27 +23,19 @@ export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSte
   return (
     // Focusable, so keyboard users can scroll a long timeline too.
     <div className="rj-timeline" ref={box} tabIndex={0} role="region" aria-label="Timeline steps">
+      {/* Column labels for the eye; each row reads on its own, so the table has only step rows. */}
+      <div className="rj-timeline-head" aria-hidden="true">
+        <span>Step</span>
+        <span>Where</span>
+        <span>ms</span>
+      </div>
       <table aria-label="Timeline">
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Where</th>
-            <th scope="col">ms</th>
-            <th scope="col" className="rj-bar-col">
-              <span className="visually-hidden">Waterfall</span>
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {steps.map((step, i) => {
             const offset = total > 0 ? (starts[i] / total) * 100 : 0;
             const width = total > 0 ? Math.max((step.ms / total) * 100, 0.8) : 0;
             return (
-              <tr
-                key={i}
-                data-hop={undefined}
-                className={step.direction === 'response' ? 'rj-row-response' : undefined}
-              >
+              <tr key={i} className={step.direction === 'response' ? 'rj-row-response' : undefined}>
                 <td>{i + 1}</td>
                 <td>
                   {step.label}
@@ -51,8 +43,7 @@ export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSte
                   {step.direction === 'response' ? ' ←' : ' →'}
                 </td>
                 <td className="rj-ms">
-                  {step.ms.toLocaleString('en')}
-                  {step.illustrative ? '*' : ''}
+                  {step.ms.toLocaleString('en')} ms{step.illustrative ? '*' : ''}
                 </td>
                 <td className="rj-bar-col" aria-hidden="true">
                   <span className="rj-bar" style={{ marginLeft: `${offset}%`, width: `${width}%` }} />
