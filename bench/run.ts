@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 import { serveDist } from '../e2e/serve.ts';
 import { measureWidgetFrames } from './widgetFrames.ts';
+import { timeScaleOutDay } from './scaleOutModel.ts';
 
 const DIST = resolve(process.env.BENCH_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
@@ -210,6 +211,7 @@ async function main(): Promise<void> {
     const diagrams: { ms: number; extra: Req[] }[] = [];
     for (let i = 0; i < RUNS; i++) diagrams.push(await diagramRun(browser));
     const widget = await measureWidgetFrames(browser, ORIGIN);
+    const day = timeScaleOutDay();
 
     // Everything started before the heading was visible and its fonts loaded.
     const first = plain.map((l) => weigh(l.reqs.filter((r) => r.start <= l.readyAt)));
@@ -244,6 +246,11 @@ async function main(): Promise<void> {
         `p95 < 4 ms: ${widget.p95Ms < 4 ? 'within budget' : 'OVER BUDGET'}`,
       ],
       ['Request journey, slide left: script per second', `${widget.idleScriptMsPerS.toFixed(2)} ms`, ''],
+      [
+        'Scale-out model: 24 simulated hours (median of 5, Node)',
+        `${day.medianMs.toFixed(0)} ms (min ${day.minMs.toFixed(0)})`,
+        `< 100 ms: ${day.medianMs < 100 ? 'within budget' : 'OVER BUDGET'}`,
+      ],
     ];
     const cpu = cpus();
     console.log(`Stack Tour bench, ${new Date().toISOString()}`);

@@ -7,7 +7,7 @@ test('the first slide shows the talk title, from a sub-path of a static server',
   await expect(page).toHaveTitle("Quorum's Tech Stack");
   await expect(currentSlide(page).getByRole('heading', { name: "Quorum's Tech Stack" })).toBeVisible();
   await expect(currentSlide(page).getByRole('heading', { name: 'Khoa Tran' })).toBeVisible();
-  await expect(page.locator('.slide-number')).toHaveText(/^\s*1\s*\/\s*33\s*$/);
+  await expect(page.locator('.slide-number')).toHaveText(/^\s*1\s*\/\s*35\s*$/);
   await expect(page.locator('.progress')).toBeVisible();
 });
 
@@ -26,7 +26,7 @@ test('arrow keys move through stacks and sub-slides, and the hash follows', asyn
 test('a hash link opens its slide', async ({ page }) => {
   await openDeck(page, '#/3/1');
   await expect(currentSlide(page).getByRole('heading', { name: 'Auto-scaling' })).toBeVisible();
-  await expect(page.locator('.slide-number')).toHaveText(/^\s*9\s*\/\s*33\s*$/);
+  await expect(page.locator('.slide-number')).toHaveText(/^\s*9\s*\/\s*35\s*$/);
 });
 
 test('Escape opens the overview and closes it again', async ({ page }) => {

@@ -35,7 +35,7 @@ describe('npm run check', () => {
     const result = run('npx', ['tsx', 'scripts/check.ts'], 'slides');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('slides/04-our-stack.md:');
-    expect(result.stdout).toContain('33 slides checked: 0 errors, 2 warnings');
+    expect(result.stdout).toContain('35 slides checked: 0 errors, 2 warnings');
   });
 });
 

@@ -36,7 +36,7 @@ describe('widget fences', () => {
   it('report an unknown widget with the known names, at the fence line', () => {
     const deck = deckWith('```widget request-jurney\nscenario: cold-dns\n```');
     expect(deck.diagnostics.map(formatDiagnostic)).toEqual([
-      'deck.md:3: error: unknown widget "request-jurney" (known widgets: request-journey)',
+      'deck.md:3: error: unknown widget "request-jurney" (known widgets: request-journey, scale-out)',
     ]);
     expect(deck.slides[0].html).toContain('role="alert"');
     expect(deck.slides[0].errors).toHaveLength(1);

@@ -11,7 +11,7 @@ describe('the seed deck', () => {
   it('has all 28 slides of the talk (12 stacks, 16 sub-slides), and widget slides beside them', () => {
     const stacks = stacksOf(deck.slides);
     expect(seedSlides).toHaveLength(28);
-    expect(deck.slides).toHaveLength(33);
+    expect(deck.slides).toHaveLength(35);
     expect(stacks).toHaveLength(12);
     expect(deck.title).toBe("Quorum's Tech Stack");
   });

@@ -6,7 +6,7 @@
 export type PropSpec =
   | { type: 'enum'; values: readonly string[]; default: string }
   | { type: 'boolean'; default: boolean }
-  | { type: 'number'; min: number; max: number; default: number };
+  | { type: 'number'; min: number; max: number; default: number; integer?: boolean };
 
 export type PropsSchema = Record<string, PropSpec>;
 
@@ -31,7 +31,7 @@ function describe(spec: PropSpec): string {
     case 'boolean':
       return 'true or false';
     case 'number':
-      return `a number from ${spec.min} to ${spec.max}`;
+      return `${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}`;
   }
 }
 
@@ -46,7 +46,13 @@ function check(spec: PropSpec, value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) && value >= spec.min && value <= spec.max;
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= spec.min &&
+        value <= spec.max &&
+        (!spec.integer || Number.isInteger(value))
+      );
   }
 }
 

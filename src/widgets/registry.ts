@@ -5,6 +5,8 @@
 import { defineWidget, type WidgetDefinition } from './types.ts';
 import { buildScenario, HOPS, SCENARIO_NAMES, type Hop, type ScenarioName } from './request-journey/model.ts';
 import { crashTestWidget } from './crash-test/definition.ts';
+import { DEFAULT_CONFIG, DEFAULT_TRAFFIC_RPS, PRESET_NAMES } from './scale-out/model.ts';
+import { SPEEDS, TRAFFIC_MAX } from './scale-out/limits.ts';
 
 /** Steps done when the request first reaches `start`: the slide opens with it there. */
 function firstHopStep(props: { scenario: ScenarioName; start: Hop }): number {
@@ -30,6 +32,29 @@ const requestJourney = defineWidget({
       : [`prop "start": the ${props.scenario} scenario never reaches ${props.start}`],
 });
 
+const scaleOut = defineWidget({
+  name: 'scale-out',
+  label: 'Scale-out',
+  schema: {
+    min: { type: 'number', min: 1, max: 20, default: DEFAULT_CONFIG.min, integer: true },
+    max: { type: 'number', min: 1, max: 20, default: DEFAULT_CONFIG.max, integer: true },
+    initial: { type: 'number', min: 1, max: 20, default: DEFAULT_CONFIG.initial, integer: true },
+    traffic: { type: 'number', min: 0, max: TRAFFIC_MAX, default: DEFAULT_TRAFFIC_RPS },
+    speed: { type: 'number', min: SPEEDS[0], max: SPEEDS[SPEEDS.length - 1], default: 60 },
+    seed: { type: 'number', min: 0, max: 2 ** 31 - 1, default: 1, integer: true },
+    preset: { type: 'enum', values: ['none', ...PRESET_NAMES], default: 'none' },
+    routing: { type: 'enum', values: ['round-robin', 'least-outstanding'], default: DEFAULT_CONFIG.routing },
+    capacity: { type: 'number', min: 1, max: 1000, default: DEFAULT_CONFIG.capacityRps },
+  },
+  stepCount: () => 0,
+  check: (props) => {
+    if (props.min > props.max) return [`prop "min" (${props.min}) must not be above "max" (${props.max})`];
+    if (props.initial < props.min || props.initial > props.max)
+      return [`prop "initial" (${props.initial}) must be between min (${props.min}) and max (${props.max})`];
+    return [];
+  },
+});
+
 /** Widgets that exist only to test the islands (a widget that throws): on with VITE_TEST_WIDGETS=1. */
 function testWidgetsEnabled(): boolean {
   const env = (import.meta as { env?: Record<string, string | undefined> }).env;
@@ -38,5 +63,5 @@ function testWidgetsEnabled(): boolean {
 }
 
 export const WIDGETS: ReadonlyMap<string, WidgetDefinition> = new Map(
-  [requestJourney, ...(testWidgetsEnabled() ? [crashTestWidget] : [])].map((w) => [w.name, w]),
+  [requestJourney, scaleOut, ...(testWidgetsEnabled() ? [crashTestWidget] : [])].map((w) => [w.name, w]),
 );

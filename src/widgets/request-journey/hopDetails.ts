@@ -4,6 +4,7 @@
  * cited next to it; latencies that no document fixes live in scenarios.ts as illustrative values.
  */
 import type { Hop, HopDetail } from './model.ts';
+import { ELB_HEALTH_CHECK, ELB_IDLE_TIMEOUT_S } from '../shared/awsDefaults.ts';
 
 // Gunicorn docs, "timeout": default 30 seconds (https://docs.gunicorn.org/en/stable/settings.html#timeout)
 export const GUNICORN_TIMEOUT_S = 30;
@@ -29,19 +30,8 @@ export const NGINX_KEEPALIVE_TIMEOUT_S = 75;
 // nginx docs, proxy_http_version: default 1.0 (https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_http_version)
 export const NGINX_PROXY_HTTP_VERSION = '1.0';
 
-/** The tour uses a Classic Load Balancer with TCP listeners (TLS ends at nginx), so these are the Classic defaults. */
-export const ELB_HEALTH_CHECK = {
-  // AWS docs, Classic Load Balancer health check configuration: Interval default 30 s (https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-healthchecks.html)
-  intervalS: 30,
-  // AWS docs, Classic Load Balancer health check configuration: Response Timeout default 5 s (same page)
-  timeoutS: 5,
-  // AWS docs, Classic Load Balancer health check configuration: Unhealthy Threshold default 2 (same page)
-  unhealthyThreshold: 2,
-  // AWS docs, Classic Load Balancer health check configuration: Healthy Threshold default 10 (same page)
-  healthyThreshold: 10,
-} as const;
-// AWS docs, Classic Load Balancer idle timeout: default 60 seconds (https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-idle-timeout.html)
-export const ELB_IDLE_TIMEOUT_S = 60;
+// The Classic Load Balancer defaults live in the shared file (with their sources); re-exported unchanged.
+export { ELB_HEALTH_CHECK, ELB_IDLE_TIMEOUT_S };
 
 // Route 53 FAQ: alias records for ELB endpoints have a fixed TTL of 60 seconds (https://aws.amazon.com/route53/faqs/)
 export const ROUTE53_ALIAS_TTL_S = 60;

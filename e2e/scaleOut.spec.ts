@@ -1,0 +1,69 @@
+/** The scale-out toy on the auto-scaling slides: controls by name, outputs, instances, events. */
+import { test, expect, openDeck, currentSlide } from './test';
+
+const LOAD_BALANCING = '#/3/2';
+const AUTO_SCALING = '#/3/3';
+
+async function toy(page: import('@playwright/test').Page) {
+  const widget = currentSlide(page).getByRole('figure', { name: 'Scale-out' });
+  await expect(widget).toBeVisible({ timeout: 15_000 });
+  return widget;
+}
+
+test('the toy shows its figures, instances and controls by name', async ({ page }) => {
+  await openDeck(page, AUTO_SCALING);
+  const widget = await toy(page);
+  for (const name of [
+    'Play',
+    'Pause',
+    'Reset',
+    'Terminate an instance',
+    'Morning ramp',
+    'Traffic spike',
+    'Night lull',
+    'Instance failure',
+  ]) {
+    await expect(widget.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  await expect(widget.getByRole('slider', { name: 'Traffic' })).toBeVisible();
+  await expect(widget.getByRole('combobox', { name: 'Speed' })).toHaveValue('60');
+  await expect(widget.getByLabel('In service', { exact: true })).toHaveText('2');
+  await expect(widget.getByLabel('Desired', { exact: true })).toHaveText('2');
+  await expect(widget.getByLabel('Average CPU', { exact: true })).toHaveText(/^\d+$/);
+  const instances = widget.getByRole('list', { name: 'Instances' }).getByRole('listitem');
+  await expect(instances).toHaveCount(2);
+  await expect(instances.first()).toContainText('in service');
+  await expect(widget.getByRole('log')).toContainText('12:00');
+});
+
+test('the Traffic slider moves with the arrow keys', async ({ page }) => {
+  await openDeck(page, AUTO_SCALING);
+  const widget = await toy(page);
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  const slider = widget.getByRole('slider', { name: 'Traffic' });
+  const before = Number(await slider.inputValue());
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(Number(await slider.inputValue())).toBeGreaterThan(before);
+  // The arrow keys moved the slider, not the deck.
+  await expect(widget).toBeVisible();
+});
+
+test('a terminated instance fails its health checks and is replaced', async ({ page }) => {
+  await openDeck(page, LOAD_BALANCING);
+  const widget = await toy(page);
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await widget.getByRole('button', { name: 'Terminate an instance' }).click();
+  const log = widget.getByRole('log');
+  await expect(log).toContainText(/health check/i, { timeout: 20_000 });
+  await expect(log).toContainText(/launch|replac/i, { timeout: 20_000 });
+});
+
+test('with reduced motion no request dots move', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDeck(page, AUTO_SCALING);
+  const widget = await toy(page);
+  await expect(widget.locator('.so-dots')).toHaveCount(0);
+  await expect(widget.getByRole('log')).toContainText('12:00');
+});

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScaleOut, type ScaleOutProps } from './ScaleOut.tsx';
+
+afterEach(cleanup);
+
+const PROPS: ScaleOutProps = {
+  min: 2,
+  max: 10,
+  initial: 2,
+  traffic: 30,
+  speed: 60,
+  seed: 1,
+  preset: 'none',
+  routing: 'round-robin',
+  capacity: 50,
+};
+
+function setup(props: Partial<ScaleOutProps> = {}) {
+  return render(
+    <ScaleOut
+      props={{ ...PROPS, ...props }}
+      active={false}
+      step={0}
+      firstStep={0}
+      goToStep={() => {}}
+      setStepCount={() => {}}
+      reducedMotion
+    />,
+  );
+}
+
+describe('ScaleOut', () => {
+  it('is a figure named "Scale-out" with its controls and labelled figures', () => {
+    setup({ initial: 3 });
+    const figure = screen.getByRole('figure', { name: 'Scale-out' });
+    for (const name of [
+      'Play',
+      'Pause',
+      'Reset',
+      'Terminate an instance',
+      'Morning ramp',
+      'Instance failure',
+    ]) {
+      expect(within(figure).getByRole('button', { name })).toBeTruthy();
+    }
+    expect(within(figure).getByRole('slider', { name: 'Traffic' })).toBeTruthy();
+    expect(within(figure).getByRole('combobox', { name: 'Speed' })).toBeTruthy();
+    expect(within(figure).getByLabelText('Desired').textContent).toBe('3');
+    expect(within(figure).getByRole('list', { name: 'Instances' }).querySelectorAll('li')).toHaveLength(3);
+    expect(within(figure).getByRole('log')).toBeTruthy();
+  });
+
+  it('sets the traffic from the slider', () => {
+    setup();
+    fireEvent.change(screen.getByRole('slider', { name: 'Traffic' }), { target: { value: '300' } });
+    expect(screen.getByText('300 req/s')).toBeTruthy();
+  });
+
+  it('logs a terminated instance in plain words', () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Terminate an instance' }));
+    expect(screen.getByRole('log').textContent).toMatch(/12:00 .*terminated by hand/);
+  });
+});

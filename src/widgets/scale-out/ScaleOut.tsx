@@ -1,0 +1,202 @@
+/**
+ * The scale-out toy: an ELB in front of an Auto Scaling group the intern can push. The simulation
+ * is model.ts (pure, seeded); this view runs it while its slide is shown and Play is on, at 1×,
+ * 10× or 60× simulated time, and draws instances, the chart and the event log.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { WidgetViewProps } from '../types.ts';
+import {
+  applyPreset,
+  averageCpu,
+  clockTime,
+  createSim,
+  formatEvent,
+  inService,
+  PRESETS,
+  setTraffic,
+  step,
+  terminateInstance,
+  type PresetName,
+  type SimState,
+} from './model.ts';
+import { ScaleOutChart } from './ScaleOutChart.tsx';
+import { InstanceList } from './InstanceList.tsx';
+import { SPEEDS, TRAFFIC_MAX } from './limits.ts';
+import './scaleOut.css';
+
+export interface ScaleOutProps {
+  min: number;
+  max: number;
+  initial: number;
+  traffic: number;
+  speed: number;
+  seed: number;
+  preset: 'none' | PresetName;
+  routing: 'round-robin' | 'least-outstanding';
+  capacity: number;
+}
+
+function startSim(props: ScaleOutProps): SimState {
+  const sim = createSim(
+    {
+      min: props.min,
+      max: props.max,
+      initial: props.initial,
+      routing: props.routing,
+      capacityRps: props.capacity,
+    },
+    props.seed,
+    props.traffic,
+  );
+  return props.preset === 'none' ? sim : applyPreset(sim, props.preset);
+}
+
+/** Space and Enter on a control belong to the control, not to the deck. */
+function keepControlKeys(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement;
+  if (!target.closest('button, select, input')) return;
+  const own =
+    target.tagName === 'INPUT'
+      ? /^(Arrow|Home|End|Page)/
+      : target.tagName === 'SELECT'
+        ? /^(Arrow| |Enter)/
+        : /^( |Enter)$/;
+  if (own.test(event.key)) event.stopPropagation();
+}
+
+export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<ScaleOutProps>) {
+  const [sim, setSim] = useState(() => startSim(props));
+  const [playing, setPlaying] = useState(true);
+  const [speed, setSpeed] = useState(props.speed);
+  const id = useId();
+  const simRef = useRef(sim);
+  useEffect(() => {
+    simRef.current = sim;
+  }, [sim]);
+
+  // Simulated time runs only while the slide is shown and Play is on: no frames otherwise.
+  useEffect(() => {
+    if (!active || !playing) return;
+    let frame = 0;
+    let last = performance.now();
+    const tick = (now: number): void => {
+      const dt = Math.min(now - last, 250) / 1000;
+      last = now;
+      simRef.current = step(simRef.current, dt * speed);
+      setSim(simRef.current);
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [active, playing, speed]);
+
+  const update = (change: (s: SimState) => SimState): void => {
+    simRef.current = change(simRef.current);
+    setSim(simRef.current);
+  };
+  const cpu = Math.round(averageCpu(sim));
+  const events = sim.events.slice(-40);
+
+  return (
+    <figure className="widget so" aria-label="Scale-out" onKeyDown={keepControlKeys}>
+      <div className="so-controls">
+        <label className="so-traffic-control" htmlFor={`${id}-traffic`}>
+          Traffic
+        </label>
+        <input
+          id={`${id}-traffic`}
+          type="range"
+          aria-label="Traffic"
+          min={0}
+          max={TRAFFIC_MAX}
+          step={10}
+          value={Math.round(sim.traffic)}
+          aria-valuetext={`${Math.round(sim.traffic)} requests per second`}
+          onChange={(e) => update((s) => setTraffic(s, Number(e.target.value)))}
+        />
+        <span className="so-rps">{Math.round(sim.traffic)} req/s</span>
+        <label htmlFor={`${id}-speed`}>Speed</label>
+        <select
+          id={`${id}-speed`}
+          aria-label="Speed"
+          value={speed}
+          onChange={(e) => setSpeed(Number(e.target.value))}
+        >
+          {[...new Set([...SPEEDS, props.speed])]
+            .sort((a, b) => a - b)
+            .map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+        </select>
+        <button type="button" onClick={() => setPlaying(true)} disabled={playing}>
+          Play
+        </button>
+        <button type="button" onClick={() => setPlaying(false)} disabled={!playing}>
+          Pause
+        </button>
+        <button type="button" onClick={() => update(() => startSim(props))}>
+          Reset
+        </button>
+        <button type="button" onClick={() => update((s) => terminateInstance(s))}>
+          Terminate an instance
+        </button>
+      </div>
+      <div className="so-presets" role="group" aria-label="Presets">
+        {(Object.keys(PRESETS) as PresetName[]).map((name) => (
+          <button key={name} type="button" onClick={() => update((s) => applyPreset(s, name))}>
+            {PRESETS[name].label}
+          </button>
+        ))}
+      </div>
+      <div className="so-main">
+        <div className="so-left">
+          <dl className="so-figures">
+            <div>
+              <dt id={`${id}-in`}>In service</dt>
+              <dd>
+                <output aria-labelledby={`${id}-in`}>{inService(sim)}</output>
+              </dd>
+            </div>
+            <div>
+              <dt id={`${id}-desired`}>Desired</dt>
+              <dd>
+                <output aria-labelledby={`${id}-desired`}>{sim.desired}</output>
+              </dd>
+            </div>
+            <div>
+              <dt id={`${id}-cpu`}>Average CPU</dt>
+              <dd>
+                <output aria-labelledby={`${id}-cpu`}>{cpu}</output>%
+              </dd>
+            </div>
+            <div>
+              <dt>Clock</dt>
+              <dd>{clockTime(sim.t)}</dd>
+            </div>
+          </dl>
+          <InstanceList sim={sim} animate={!reducedMotion && active && playing} />
+        </div>
+        <div className="so-right">
+          <ScaleOutChart sim={sim} />
+          <div className="so-log" role="log" aria-label="Events" tabIndex={0}>
+            {events.length === 0 ? (
+              <p>Nothing has happened yet.</p>
+            ) : (
+              <ol>
+                {events.map((e, i) => (
+                  <li key={`${e.t}-${i}`}>{formatEvent(e)}</li>
+                ))}
+              </ol>
+            )}
+          </div>
+        </div>
+      </div>
+      <p className="so-note">
+        Capacity, CPU and memory per request are illustrative; cooldown, health checks and metric periods are
+        AWS defaults.
+      </p>
+    </figure>
+  );
+}
