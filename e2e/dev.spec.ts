@@ -2,35 +2,24 @@
  * `npm start`: the Vite dev server shows a broken slide's errors in that slide, with file and
  * line, and an edit in the slides folder reaches the open deck without a manual reload.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
 import { test, expect, currentSlide } from './test.ts';
+import { startDevDeck, type DevDeck } from './devServer.ts';
 
-let server: ViteDevServer;
+let dev: DevDeck;
 let deckDir: string;
 let url: string;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  deckDir = mkdtempSync(join(tmpdir(), 'stack-tour-dev-'));
-  cpSync(new URL('fixtures/broken', import.meta.url), deckDir, { recursive: true });
-  process.env.SLIDES_DIR = deckDir;
-  server = await createServer({
-    configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-    root: new URL('..', import.meta.url).pathname,
-    server: { port: 0, host: '127.0.0.1' },
-    logLevel: 'silent',
-  });
-  await server.listen();
-  url = server.resolvedUrls!.local[0];
+  dev = await startDevDeck('broken');
+  ({ deckDir, url } = dev);
 });
 
 test.afterAll(async () => {
-  await server?.close();
-  rmSync(deckDir, { recursive: true, force: true });
+  await dev?.close();
 });
 
 test('a broken slide shows its errors at file:line, and the rest of the deck works', async ({ page }) => {

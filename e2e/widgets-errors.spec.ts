@@ -2,36 +2,22 @@
  * Bad widget input in `npm start`: an unknown name, bad props and a widget that throws each show a
  * card where they are, and the rest of the deck keeps working.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { test, expect, currentSlide } from './test';
+import { test, expect, currentSlide } from './test.ts';
+import { startDevDeck, type DevDeck } from './devServer.ts';
 
-let server: ViteDevServer;
+let dev: DevDeck;
 let deckDir: string;
 let url: string;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  deckDir = mkdtempSync(join(tmpdir(), 'stack-tour-widgets-'));
-  cpSync(new URL('fixtures/widgets-broken', import.meta.url), deckDir, { recursive: true });
-  process.env.SLIDES_DIR = deckDir;
-  process.env.VITE_TEST_WIDGETS = '1';
-  server = await createServer({
-    configFile: new URL('../vite.config.ts', import.meta.url).pathname,
-    root: new URL('..', import.meta.url).pathname,
-    server: { port: 0, host: '127.0.0.1' },
-    logLevel: 'silent',
-  });
-  await server.listen();
-  url = server.resolvedUrls!.local[0];
+  dev = await startDevDeck('widgets-broken', { VITE_TEST_WIDGETS: '1' });
+  ({ deckDir, url } = dev);
 });
 
 test.afterAll(async () => {
-  await server?.close();
-  rmSync(deckDir, { recursive: true, force: true });
+  await dev?.close();
 });
 
 test('an unknown widget name shows the names it could be', async ({ page }) => {

@@ -3,8 +3,9 @@
  * journey is data (model.ts); this view draws the current step, narrates it, and keeps the
  * timeline. The island owns the step (reveal's fragments); Play walks it with advancePlayback.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WidgetViewProps } from '../types.ts';
+import { keepControlKeys } from '../controlKeys.ts';
 import {
   advancePlayback,
   buildScenario,
@@ -24,15 +25,6 @@ export interface RequestJourneyProps {
   autoplay: boolean;
   speed: number;
   start: Hop;
-}
-
-/** Keys a control uses itself; the deck must not also act on them (Space would turn the slide). */
-function keepControlKeys(event: KeyboardEvent): void {
-  const target = event.target as HTMLElement;
-  const control = target.closest('button, select, [role="button"]');
-  if (!control) return;
-  const own = target.tagName === 'SELECT' ? /^(Arrow|Home|End| |Enter)/ : /^( |Enter)$/;
-  if (own.test(event.key)) event.stopPropagation();
 }
 
 export function RequestJourney(view: WidgetViewProps<RequestJourneyProps>) {

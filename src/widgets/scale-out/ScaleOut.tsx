@@ -3,8 +3,9 @@
  * is model.ts (pure, seeded); this view runs it while its slide is shown and Play is on, at 1×,
  * 10× or 60× simulated time, and draws instances, the chart and the event log.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { WidgetViewProps } from '../types.ts';
+import { keepControlKeys } from '../controlKeys.ts';
 import {
   applyPreset,
   averageCpu,
@@ -49,19 +50,6 @@ function startSim(props: ScaleOutProps): SimState {
     props.traffic,
   );
   return props.preset === 'none' ? sim : applyPreset(sim, props.preset);
-}
-
-/** Space and Enter on a control belong to the control, not to the deck. */
-function keepControlKeys(event: KeyboardEvent): void {
-  const target = event.target as HTMLElement;
-  if (!target.closest('button, select, input')) return;
-  const own =
-    target.tagName === 'INPUT'
-      ? /^(Arrow|Home|End|Page)/
-      : target.tagName === 'SELECT'
-        ? /^(Arrow| |Enter)/
-        : /^( |Enter)$/;
-  if (own.test(event.key)) event.stopPropagation();
 }
 
 export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<ScaleOutProps>) {
