@@ -11,7 +11,8 @@ function path(points: [number, number][]): string {
 export function ScaleOutChart({ sim }: { sim: SimState }) {
   const history = sim.history.slice(-120);
   const { highThreshold, lowThreshold, max } = sim.config;
-  const maxTraffic = Math.max(1, ...history.map((p) => p.traffic));
+  // Headroom above the busiest period, so a steady load is a line, not the chart's top edge.
+  const maxTraffic = Math.max(1, ...history.map((p) => p.traffic)) * 1.25;
   const x = (i: number): number => (history.length <= 1 ? 0 : (i / (history.length - 1)) * W);
   const yPct = (v: number): number => H - (v / 100) * H;
   const cpu = path(history.map((p, i) => [x(i), yPct(p.cpu ?? 0)]));
