@@ -50,24 +50,9 @@ export function copyInstance(i: Instance): Instance {
  * into each one deoptimizes the tick loop while the simulation warms up. Never used otherwise.
  */
 const WARM_UP_SHAPE: Instance = copyInstance({
-  id: '',
-  state: 'pending',
+  ...blankInstance('', 0, 'initial'),
   cpu: 0.5,
   memory: 0.5,
-  crashed: false,
-  reason: 'initial',
-  launchedAt: 0,
-  registeredAt: null,
-  inServiceAt: null,
-  drainingAt: null,
-  unhealthyAt: null,
-  terminatedAt: null,
-  outstanding: 0,
-  served: 0,
-  load: 0,
-  passes: 0,
-  fails: 0,
-  nextCheckAt: 0,
   credit: 0.5,
 });
 void WARM_UP_SHAPE;
