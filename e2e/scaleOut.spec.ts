@@ -64,6 +64,26 @@ test('with reduced motion no request dots move', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page, AUTO_SCALING);
   const widget = await toy(page);
-  await expect(widget.locator('.so-dots')).toHaveCount(0);
+  await expect(widget.locator('.so-dot')).toHaveCount(0);
   await expect(widget.getByRole('log')).toContainText('12:00');
+});
+
+test('requests fly as dots from the ELB to each instance in service', async ({ page }) => {
+  await openDeck(page, LOAD_BALANCING);
+  const widget = await toy(page);
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  const dots = widget.locator('.so-dot');
+  await expect(dots.first()).toBeVisible();
+  // The dots move: one dot's position changes between two frames.
+  const first = await dots.first().boundingBox();
+  await page.waitForTimeout(300);
+  expect(await dots.first().boundingBox()).not.toEqual(first);
+  // A crashed instance still gets requests until the ELB notices: they are drawn failing.
+  await widget.getByRole('combobox', { name: 'Speed' }).selectOption('1');
+  await widget.getByRole('button', { name: 'Terminate an instance' }).click();
+  await expect(widget.locator('.so-dot-failing').first()).toBeVisible();
+  await expect(widget.getByRole('list', { name: 'Instances' })).toContainText('not answering');
+  // Paused, nothing moves.
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await expect(dots).toHaveCount(0);
 });

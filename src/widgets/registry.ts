@@ -45,6 +45,8 @@ const scaleOut = defineWidget({
     preset: { type: 'enum', values: ['none', ...PRESET_NAMES], default: 'none' },
     routing: { type: 'enum', values: ['round-robin', 'least-outstanding'], default: DEFAULT_CONFIG.routing },
     capacity: { type: 'number', min: 1, max: 1000, default: DEFAULT_CONFIG.capacityRps },
+    // Simulated minutes run before the widget is first shown (open it an hour into a preset).
+    warmup: { type: 'number', min: 0, max: 1440, default: 0, integer: true },
   },
   stepCount: () => 0,
   check: (props) => {

@@ -15,6 +15,7 @@ const PROPS: ScaleOutProps = {
   preset: 'none',
   routing: 'round-robin',
   capacity: 50,
+  warmup: 0,
 };
 
 function setup(props: Partial<ScaleOutProps> = {}) {

@@ -11,7 +11,6 @@ import {
   averageCpu,
   clockTime,
   createSim,
-  formatEvent,
   inService,
   PRESETS,
   setTraffic,
@@ -21,7 +20,8 @@ import {
   type SimState,
 } from './model.ts';
 import { ScaleOutChart } from './ScaleOutChart.tsx';
-import { InstanceList } from './InstanceList.tsx';
+import { ScaleOutStage } from './ScaleOutStage.tsx';
+import { EventLog } from './EventLog.tsx';
 import { SPEEDS, TRAFFIC_MAX } from './limits.ts';
 import './scaleOut.css';
 
@@ -35,6 +35,7 @@ export interface ScaleOutProps {
   preset: 'none' | PresetName;
   routing: 'round-robin' | 'least-outstanding';
   capacity: number;
+  warmup: number;
 }
 
 function startSim(props: ScaleOutProps): SimState {
@@ -49,7 +50,8 @@ function startSim(props: ScaleOutProps): SimState {
     props.seed,
     props.traffic,
   );
-  return props.preset === 'none' ? sim : applyPreset(sim, props.preset);
+  const started = props.preset === 'none' ? sim : applyPreset(sim, props.preset);
+  return props.warmup > 0 ? step(started, props.warmup * 60) : started;
 }
 
 export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<ScaleOutProps>) {
@@ -83,7 +85,6 @@ export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<Scale
     setSim(simRef.current);
   };
   const cpu = Math.round(averageCpu(sim));
-  const events = sim.events.slice(-40);
 
   return (
     <figure className="widget so" aria-label="Scale-out" onKeyDown={keepControlKeys}>
@@ -160,26 +161,20 @@ export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<Scale
               </dd>
             </div>
             <div>
+              <dt id={`${id}-failed`}>Failed requests</dt>
+              <dd>
+                <output aria-labelledby={`${id}-failed`}>{sim.totals.failed}</output>
+              </dd>
+            </div>
+            <div>
               <dt>Clock</dt>
               <dd>{clockTime(sim.t)}</dd>
             </div>
           </dl>
-          <InstanceList sim={sim} animate={!reducedMotion && active && playing} />
+          <ScaleOutStage sim={sim} animate={!reducedMotion && active && playing} />
+          <EventLog events={sim.events} />
         </div>
-        <div className="so-right">
-          <ScaleOutChart sim={sim} />
-          <div className="so-log" role="log" aria-label="Events" tabIndex={0}>
-            {events.length === 0 ? (
-              <p>Nothing has happened yet.</p>
-            ) : (
-              <ol>
-                {events.map((e, i) => (
-                  <li key={`${e.t}-${i}`}>{formatEvent(e)}</li>
-                ))}
-              </ol>
-            )}
-          </div>
-        </div>
+        <ScaleOutChart sim={sim} />
       </div>
       <p className="so-note">
         Capacity, CPU and memory per request are illustrative; cooldown, health checks and metric periods are

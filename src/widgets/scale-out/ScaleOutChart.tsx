@@ -1,52 +1,148 @@
-/** Traffic, average CPU and instances in service over simulated time, with the scaling thresholds. */
-import type { SimState } from './model.ts';
+/**
+ * The last two hours, one point per metric period, in three panels over one time axis: traffic
+ * against what the instances in service can serve, average CPU against the alarm thresholds, and
+ * the instance count against the group's bounds. Each panel has its own scale, labelled.
+ */
+import type { HistoryPoint, SimState } from './model.ts';
+import { clockTime } from './model.ts';
 
 const W = 560;
-const H = 200;
+const LEFT = 46; // room for the y labels
+const RIGHT = 8;
+const PANEL = 92;
+const TITLE = 22;
+const GAP = 10;
+const AXIS = 20;
+const WINDOW = 120; // metric periods shown: two hours with detailed monitoring
 
-function path(points: [number, number][]): string {
+type Point = [number, number];
+
+function line(points: Point[]): string {
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join('');
 }
 
+/** A step line: the count holds until the next period, it does not slide between values. */
+function steps(points: Point[]): string {
+  return points
+    .map(([x, y], i) => (i === 0 ? `M${x.toFixed(1)},${y.toFixed(1)}` : `H${x.toFixed(1)}V${y.toFixed(1)}`))
+    .join('');
+}
+
+/** A round upper bound for a scale (250, 300, 400…), so the top tick reads as a plain number. */
+export function niceCeil(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(1, value)));
+  return ([1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10) * power;
+}
+
+interface Panel {
+  top: number;
+  y: (v: number) => number;
+}
+
+function panel(index: number, max: number): Panel {
+  const top = index * (TITLE + PANEL + GAP) + TITLE;
+  return { top, y: (v) => top + PANEL - (Math.min(v, max) / max) * PANEL };
+}
+
 export function ScaleOutChart({ sim }: { sim: SimState }) {
-  const history = sim.history.slice(-120);
-  const { highThreshold, lowThreshold, max } = sim.config;
-  // Headroom above the busiest period, so a steady load is a line, not the chart's top edge.
-  const maxTraffic = Math.max(1, ...history.map((p) => p.traffic)) * 1.25;
-  const x = (i: number): number => (history.length <= 1 ? 0 : (i / (history.length - 1)) * W);
-  const yPct = (v: number): number => H - (v / 100) * H;
-  const cpu = path(history.map((p, i) => [x(i), yPct(p.cpu ?? 0)]));
-  const traffic = path(history.map((p, i) => [x(i), H - (p.traffic / maxTraffic) * H]));
-  const count = path(history.map((p, i) => [x(i), H - (p.inService / max) * H]));
+  const history: HistoryPoint[] = sim.history.slice(-WINDOW);
+  const { highThreshold, lowThreshold, max, min, capacityRps } = sim.config;
+  const x = (i: number): number =>
+    LEFT + (history.length <= 1 ? 0 : (i / (history.length - 1)) * (W - LEFT - RIGHT));
+  const capacity = (p: HistoryPoint): number => p.inService * capacityRps;
+  const rpsMax = niceCeil(Math.max(10, ...history.map((p) => Math.max(p.traffic, capacity(p)))) * 1.1);
+  const traffic = panel(0, rpsMax);
+  const cpu = panel(1, 100);
+  const count = panel(2, max);
+  const height = 3 * (TITLE + PANEL + GAP) - GAP + AXIS;
+  const last = history[history.length - 1];
+  const label = last
+    ? `Last ${history.length} minutes: traffic ${Math.round(last.traffic)} requests per second, ` +
+      `average CPU ${Math.round(last.cpu ?? 0)}%, ${last.inService} instances in service`
+    : 'No metric period has ended yet';
+  const gridLine = (y: number, cls = 'so-grid') => (
+    <line x1={LEFT} x2={W - RIGHT} y1={y} y2={y} className={cls} />
+  );
   return (
     <figure className="so-chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label={`Chart of the last ${history.length} metric periods`}
-      >
-        <line
-          x1={0}
-          x2={W}
-          y1={yPct(highThreshold)}
-          y2={yPct(highThreshold)}
-          className="so-threshold so-high"
-        />
-        <line x1={0} x2={W} y1={yPct(lowThreshold)} y2={yPct(lowThreshold)} className="so-threshold so-low" />
-        <text x={4} y={yPct(highThreshold) - 4} className="so-axis">
-          scale out above {highThreshold}%
+      <svg viewBox={`0 0 ${W} ${height}`} role="img" aria-label={label}>
+        <text x={0} y={traffic.top - 8} className="so-panel-title">
+          Traffic vs capacity in service (req/s)
         </text>
-        <text x={4} y={yPct(lowThreshold) + 14} className="so-axis">
-          scale in below {lowThreshold}%
+        {gridLine(traffic.y(0))}
+        {gridLine(traffic.y(rpsMax))}
+        <text x={LEFT - 6} y={traffic.y(rpsMax) + 10} className="so-tick">
+          {rpsMax}
         </text>
-        <path d={traffic} className="so-line so-traffic" />
-        <path d={cpu} className="so-line so-cpu" />
-        <path d={count} className="so-line so-count" />
+        <text x={LEFT - 6} y={traffic.y(0)} className="so-tick">
+          0
+        </text>
+        <text x={0} y={cpu.top - 8} className="so-panel-title">
+          Average CPU (%)
+        </text>
+        {gridLine(cpu.y(0))}
+        {gridLine(cpu.y(highThreshold), 'so-threshold')}
+        {gridLine(cpu.y(lowThreshold), 'so-threshold')}
+        <text x={LEFT - 6} y={cpu.y(100) + 10} className="so-tick">
+          100
+        </text>
+        <text x={LEFT - 6} y={cpu.y(highThreshold) + 4} className="so-tick">
+          {highThreshold}
+        </text>
+        <text x={LEFT - 6} y={cpu.y(lowThreshold) + 4} className="so-tick">
+          {lowThreshold}
+        </text>
+        <text x={W - RIGHT} y={cpu.y(highThreshold) - 3} className="so-tick">
+          scale out above
+        </text>
+        <text x={W - RIGHT} y={cpu.y(lowThreshold) + 13} className="so-tick">
+          scale in below
+        </text>
+        <text x={0} y={count.top - 8} className="so-panel-title">
+          Instances in service (group min {min}, max {max})
+        </text>
+        {gridLine(count.y(0))}
+        {gridLine(count.y(min), 'so-threshold')}
+        {gridLine(count.y(max), 'so-threshold')}
+        <text x={LEFT - 6} y={count.y(max) + 4} className="so-tick">
+          {max}
+        </text>
+        <text x={LEFT - 6} y={count.y(min) + 4} className="so-tick">
+          {min}
+        </text>
+        {history.length > 0 ? (
+          <>
+            <path
+              d={steps(history.map((p, i) => [x(i), traffic.y(capacity(p))]))}
+              className="so-line so-capacity"
+            />
+            <path
+              d={line(history.map((p, i) => [x(i), traffic.y(p.traffic)]))}
+              className="so-line so-traffic"
+            />
+            <path d={line(history.map((p, i) => [x(i), cpu.y(p.cpu ?? 0)]))} className="so-line so-cpu" />
+            <path
+              d={steps(history.map((p, i) => [x(i), count.y(p.inService)]))}
+              className="so-line so-count"
+            />
+            <text x={LEFT} y={height - 4} className="so-time">
+              {clockTime(history[0].t)}
+            </text>
+            <text x={W - RIGHT} y={height - 4} className="so-time so-end">
+              {clockTime(last.t)}
+            </text>
+          </>
+        ) : (
+          <text x={LEFT + 8} y={cpu.top + PANEL / 2} className="so-time">
+            The first point appears when a metric period ends.
+          </text>
+        )}
       </svg>
       <figcaption className="so-legend">
         <span className="so-key so-traffic">traffic</span>
+        <span className="so-key so-capacity">capacity in service</span>
         <span className="so-key so-cpu">average CPU</span>
-        <span className="so-key so-count">instances in service</span>
+        <span className="so-key so-count">instances</span>
       </figcaption>
     </figure>
   );

@@ -1,0 +1,89 @@
+/**
+ * The picture: the ELB, a lane to each instance, and the instance cards. Request dots fly down
+ * the lanes of the instances the ELB routes to (more dots, more requests); a crashed instance the
+ * ELB has not noticed yet gets red dots, since its requests fail. With reduced motion, or while
+ * paused, no dot is drawn: each card's figures say the same.
+ */
+import type { CSSProperties } from 'react';
+import type { Instance, SimState } from './model.ts';
+import { LANE_WIDTH, shownInstances, stageLayout, type Lane } from './stageLayout.ts';
+
+const STATE_LABEL: Record<Instance['state'], string> = {
+  pending: 'pending',
+  'in-service': 'in service',
+  unhealthy: 'unhealthy',
+  draining: 'draining',
+  terminated: 'terminated',
+};
+
+const DOT_SECONDS = 1.6;
+
+function LaneDots({ lane }: { lane: Lane }) {
+  return Array.from({ length: lane.dots }, (_, i) => (
+    <span
+      key={i}
+      className={lane.failing ? 'so-dot so-dot-failing' : 'so-dot'}
+      style={
+        {
+          offsetPath: `path('${lane.path}')`,
+          animationDuration: `${DOT_SECONDS}s`,
+          animationDelay: `${(-i * DOT_SECONDS) / lane.dots}s`,
+        } as CSSProperties
+      }
+    />
+  ));
+}
+
+export function ScaleOutStage({ sim, animate }: { sim: SimState; animate: boolean }) {
+  const layout = stageLayout(sim);
+  const shown = shownInstances(sim);
+  const routing = sim.config.routing === 'round-robin' ? 'round robin' : 'least outstanding';
+  return (
+    <div className={layout.compact ? 'so-stage so-compact' : 'so-stage'}>
+      <div className="so-elb" aria-hidden="true" style={{ height: Math.max(layout.height, 80) }}>
+        <strong>ELB</strong>
+        <span>{routing}</span>
+      </div>
+      <div className="so-lanes" aria-hidden="true" style={{ height: layout.height }}>
+        <svg width={LANE_WIDTH} height={layout.height} viewBox={`0 0 ${LANE_WIDTH} ${layout.height}`}>
+          {layout.lanes.map((lane) => (
+            <path
+              key={lane.id}
+              d={lane.path}
+              className={
+                lane.failing ? 'so-lane so-lane-failing' : lane.dots > 0 ? 'so-lane so-lane-on' : 'so-lane'
+              }
+            />
+          ))}
+        </svg>
+        {animate && layout.lanes.map((lane) => <LaneDots key={lane.id} lane={lane} />)}
+      </div>
+      <ul className="so-instances" aria-label="Instances">
+        {shown.map((instance) => {
+          const cpu = Math.min(100, Math.round(instance.cpu));
+          return (
+            <li
+              key={instance.id}
+              className={`so-instance so-${instance.state}${instance.crashed ? ' so-crashed' : ''}`}
+              style={{ height: layout.rowHeight }}
+            >
+              <span className="so-id">{instance.id}</span>
+              <span className="so-state">
+                {STATE_LABEL[instance.state]}
+                {instance.crashed && instance.state !== 'terminated' && (
+                  <span className="so-crash-note"> · not answering</span>
+                )}
+              </span>
+              <span className="so-meter" aria-hidden="true">
+                <span style={{ width: `${cpu}%` }} />
+              </span>
+              <span className="so-stats">
+                CPU {cpu}%<span className="so-memory"> · memory {Math.round(instance.memory)}%</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
