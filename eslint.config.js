@@ -12,6 +12,7 @@ export default tseslint.config(
       'playwright-report/',
       'bench/baseline/dist/',
       'dist-fixture/',
+      'dist-bench/',
     ],
   },
   js.configs.recommended,

@@ -5,6 +5,6 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/jetbrains-mono/latin-400.css';
 import './theme/theme.css';
 import './theme/gitpitch.css';
-import { startPresentation } from './deck/present.ts';
+import { startDeck } from './deck/startDeck.ts';
 
-void startPresentation(document.querySelector<HTMLElement>('.reveal')!);
+void startDeck(document.querySelector<HTMLElement>('.reveal')!);

@@ -2,12 +2,20 @@
  * The event log: plain sentences with their clock time, newest at the bottom. It follows new
  * events while the reader is at the bottom, and stays put once they scroll up to read.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { formatEvent, type SimEvent } from './model.ts';
 
 const SHOWN = 40;
 
-export function EventLog({ events }: { events: readonly SimEvent[] }) {
+interface EventLogProps {
+  events: readonly SimEvent[];
+}
+
+/** The model copies its event list every step; the log draws again only when an event is added. */
+const sameEvents = (a: EventLogProps, b: EventLogProps): boolean =>
+  a.events.length === b.events.length && a.events[a.events.length - 1] === b.events[b.events.length - 1];
+
+export const EventLog = memo(function EventLog({ events }: EventLogProps) {
   const box = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const shown = events.slice(-SHOWN);
@@ -39,4 +47,4 @@ export function EventLog({ events }: { events: readonly SimEvent[] }) {
       )}
     </div>
   );
-}
+}, sameEvents);

@@ -174,7 +174,7 @@ export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<Scale
           <ScaleOutStage sim={sim} animate={!reducedMotion && active && playing} />
           <EventLog events={sim.events} />
         </div>
-        <ScaleOutChart sim={sim} />
+        <ScaleOutChart history={sim.history} config={sim.config} />
       </div>
       <p className="so-note">
         Capacity, CPU and memory per request are illustrative; cooldown, health checks and metric periods are
