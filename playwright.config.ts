@@ -3,9 +3,13 @@ import { chromiumLaunchOptions } from './src/build/chromium.ts';
 
 /** The built deck is served under a sub-path, as a wiki's static folder would serve it. */
 export const BASE_PATH = '/static/onboarding/';
-const PORT = 4173;
+// Ports and the built folder can be moved (E2E_PORT, E2E_FIXTURE_PORT, E2E_DIST), so two checkouts
+// or two builds can be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 4174);
+const DIST = process.env.E2E_DIST ?? 'dist';
 /** The feature fixture deck (e2e/fixtures/features), built by `npm run build:fixture`. */
-export const FIXTURE_URL = 'http://127.0.0.1:4174/';
+export const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}/`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,13 +27,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `tsx e2e/serve.ts ${PORT} ${BASE_PATH} dist`,
+      command: `tsx e2e/serve.ts ${PORT} ${BASE_PATH} ${DIST}`,
       url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: 'tsx e2e/serve.ts 4174 / dist-fixture',
+      command: `tsx e2e/serve.ts ${FIXTURE_PORT} / ${process.env.E2E_FIXTURE_DIST ?? 'dist-fixture'}`,
       url: FIXTURE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
