@@ -3,6 +3,7 @@
  * and its receiver frames.
  */
 import type { RevealApi } from 'reveal.js';
+import { modeSwitch } from './modeSwitch.ts';
 
 async function openSpeakerView(deck: RevealApi): Promise<void> {
   if (!deck.hasPlugin('notes')) {
@@ -36,8 +37,10 @@ export function startReceiverAtPresenterFragment(): void {
   }
 }
 
-/** Present mode: `S` opens the speaker view (its code loads on that first press). */
-export function setupPresent(deck: RevealApi): void {
+/** Present mode: `S` opens the speaker view (its code loads on that first press); Read switches mode. */
+export function setupPresent(deck: RevealApi, receiver: boolean): void {
+  // The speaker view's preview frames are pictures of the slide: no buttons over them.
+  if (!receiver) (document.querySelector('main') ?? document.body).append(modeSwitch('present', deck));
   deck.addKeyBinding(
     { keyCode: 83, key: 'S', description: 'Speaker view (notes, next slide, timer)' },
     () => {

@@ -86,6 +86,8 @@ export function revealOptions(mode: DeckMode, width: number, height: number): Re
         view: 'print',
         // One page per slide: fragments and widget steps do not multiply pages.
         pdfSeparateFragments: false,
+        // A slide taller than a page is scaled onto one page, never split over two.
+        pdfMaxPagesPerSlide: 1,
         showNotes: mode.notes,
         controls: false,
         progress: false,

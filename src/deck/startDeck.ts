@@ -44,7 +44,7 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   await initializeWithoutQuery(deck);
   // The deck's API for the console and for tests, where reveal.js decks usually keep it.
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
-  if (mode.kind === 'present') setupPresent(deck);
+  if (mode.kind === 'present') setupPresent(deck, mode.receiver);
   if (mode.kind === 'read') setupRead(deck);
   if (mode.kind === 'embed') setupEmbed(deck, mode);
   if (mode.kind === 'print') setupPrint(deck, mode);

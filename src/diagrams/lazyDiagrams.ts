@@ -40,12 +40,35 @@ async function showPrerendered(target: HTMLElement): Promise<boolean> {
   }
 }
 
-function renderWithMermaid(targets: HTMLElement[]): void {
-  import('./renderDiagram.ts')
+function renderWithMermaid(targets: HTMLElement[]): Promise<void> {
+  return import('./renderDiagram.ts')
     .then(({ renderDiagrams }) => renderDiagrams(targets))
     .catch((error: unknown) => {
       // The diagram code could not load (offline, a stale deploy): say so in each diagram.
       const message = `mermaid could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
       targets.forEach((t) => showDiagramError(t, message));
     });
+}
+
+/**
+ * Print (`?print-pdf`): reveal's print view lays every slide out as a page, so "near the current
+ * slide" never reaches most diagrams. Draws every diagram not yet started, then resolves once
+ * each one under `root` is drawn or shows its error card (including those watchDiagrams began).
+ */
+export async function renderAllDiagrams(root: HTMLElement): Promise<void> {
+  const targets = [...root.querySelectorAll<HTMLElement>(PENDING)];
+  targets.forEach((t) => t.setAttribute('data-rendered', 'pending'));
+  const ok = await Promise.all(targets.map((t) => (t.dataset.svg ? showPrerendered(t) : false)));
+  const left = targets.filter((_, i) => !ok[i]);
+  if (left.length > 0) await renderWithMermaid(left);
+  await new Promise<void>((done) => {
+    const settled = (): boolean => !root.querySelector('.mermaid-diagram[data-rendered="pending"]');
+    if (settled()) return done();
+    const observer = new MutationObserver(() => {
+      if (!settled()) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
+  });
 }

@@ -1,0 +1,155 @@
+/**
+ * Print (`?print-pdf`) and `npm run pdf`: one page per slide, every diagram drawn, every widget a
+ * still with a caption, notes under their slide, and a PDF whose text can be searched.
+ */
+import type { Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { test, expect } from './test';
+import { FIXTURE_URL } from '../playwright.config.ts';
+import { writePdf } from '../scripts/pdf.ts';
+
+/** The seed deck (slides/): 12 stacks, 35 slides. */
+const SLIDES = 35;
+
+async function openPrint(page: Page, url = '?print-pdf'): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true', { timeout: 30_000 });
+}
+
+/** For each page: its height and the bottoms of its slide and of everything drawn on it. */
+function pageBoxes(page: Page) {
+  return page.locator('.pdf-page').evaluateAll((pages) =>
+    pages.map((p) => {
+      const box = p.getBoundingClientRect();
+      const slide = p.querySelector(':scope > section')!.getBoundingClientRect();
+      const notes = p.querySelector('.speaker-notes-pdf')?.getBoundingClientRect();
+      return {
+        top: box.top,
+        height: box.height,
+        slideBottom: slide.top + (p.querySelector(':scope > section') as HTMLElement).scrollHeight,
+        notes: notes
+          ? { top: notes.top, bottom: notes.bottom, text: p.querySelector('.speaker-notes-pdf')!.textContent }
+          : null,
+      };
+    }),
+  );
+}
+
+test('?print-pdf lays out every slide as one page, with every fragment shown', async ({ page }) => {
+  await openPrint(page);
+  await expect(page.locator('.reveal .slides > .pdf-page')).toHaveCount(SLIDES);
+  await expect(page.locator('.pdf-page > section:not(.stack)')).toHaveCount(SLIDES);
+  await expect(page.locator('.pdf-page .fragment:not(.visible)')).toHaveCount(0);
+  const boxes = await pageBoxes(page);
+  // One page size for all, and no slide runs past its page (the page would clip it).
+  expect(new Set(boxes.map((b) => Math.round(b.height))).size).toBe(1);
+  for (const b of boxes) expect(b.slideBottom).toBeLessThanOrEqual(b.top + b.height + 1);
+});
+
+test('every widget prints as a still with a caption, never an empty box', async ({ page }) => {
+  await openPrint(page);
+  await expect(page.locator('.widget-loading')).toHaveCount(0);
+  await expect(page.locator('.deck-error')).toHaveCount(0);
+  // reveal hides slides from the accessibility tree in print, so these are found by class.
+  await expect(page.locator('figure.so')).toHaveCount(2);
+  const failure = page.locator('section', { hasText: 'Load balancing in action' }).locator('figure.so');
+  await expect(failure).toBeVisible();
+  // The instance-failure story run to its end: the clock shows 12:30, the chart is drawn.
+  await expect(failure).toContainText('12:30');
+  await expect(failure.locator('svg').first()).toBeVisible();
+  const journeys = page.locator('figure.rj');
+  await expect(journeys).toHaveCount(5);
+  for (const journey of await journeys.all()) {
+    await expect(journey.locator('svg.rj-picture')).toBeVisible();
+    // The last step: the reply is back in the browser.
+    await expect(journey.locator('[data-hop="browser"]')).toHaveAttribute('aria-current', 'step');
+  }
+  const captions = page.locator('.widget-still-caption');
+  await expect(captions).toHaveCount(7);
+  for (const caption of await captions.all()) await expect(caption).toHaveText(/^Still: .+/);
+  await expect(page.locator('.widget-still-caption', { hasText: 'Slow query → 502' })).toHaveCount(2);
+  // Nothing to press on paper.
+  await expect(page.locator('.widget button:visible, .widget select:visible')).toHaveCount(0);
+  // Each caption is on its page, not cut off by it.
+  const clipped = await captions.evaluateAll((all) =>
+    all.filter(
+      (c) => c.getBoundingClientRect().bottom > c.closest('.pdf-page')!.getBoundingClientRect().bottom,
+    ),
+  );
+  expect(clipped).toHaveLength(0);
+});
+
+test('every diagram is drawn before the deck says it is ready to print', async ({ page }) => {
+  await openPrint(page);
+  const diagrams = page.locator('.mermaid-diagram');
+  await expect(diagrams).toHaveCount(4);
+  for (const diagram of await diagrams.all()) {
+    await expect(diagram).toHaveAttribute('data-rendered', 'true');
+    await expect(diagram.locator('svg')).toBeVisible();
+  }
+  const deployed = await page
+    .locator('.pdf-page', { hasText: 'How Code Gets Deployed' })
+    .locator('svg')
+    .boundingBox();
+  expect(deployed!.height).toBeGreaterThan(200);
+});
+
+test('?print-pdf&notes puts the notes under their slide, still one page per slide', async ({ page }) => {
+  await openPrint(page, '?print-pdf&notes');
+  await expect(page.locator('.pdf-page')).toHaveCount(SLIDES);
+  const boxes = await pageBoxes(page);
+  expect(new Set(boxes.map((b) => Math.round(b.height))).size).toBe(1);
+  const withNotes = boxes.filter((b) => b.notes);
+  expect(withNotes.length).toBeGreaterThan(5);
+  for (const b of withNotes) {
+    expect(b.notes!.top).toBeGreaterThanOrEqual(b.slideBottom);
+    expect(b.notes!.bottom).toBeLessThanOrEqual(b.top + b.height + 1);
+  }
+  const loadBalancing = page
+    .locator('.pdf-page')
+    .filter({ has: page.locator('h3', { hasText: /^Load Balancing$/ }) });
+  await expect(loadBalancing.locator('.speaker-notes-pdf')).toContainText(
+    'The Elastic Load Balancer is the single front door',
+  );
+});
+
+test('a diagram mermaid rejects prints as its error card, and the deck still gets ready', async ({
+  page,
+}) => {
+  await openPrint(page, `${FIXTURE_URL}?print-pdf`);
+  await expect(page.locator('.mermaid-diagram[data-rendered="error"] .deck-error')).toHaveCount(1);
+  await expect(page.locator('.mermaid-diagram[data-rendered="true"] svg')).toHaveCount(1);
+  await expect(page.locator('.mermaid-diagram[data-rendered="pending"]')).toHaveCount(0);
+});
+
+test('npm run pdf writes one page per slide, with text that can be searched', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'stack-tour-pdf-'));
+  try {
+    const out = join(dir, 'deck.pdf');
+    const result = await writePdf({ url: baseURL!, out });
+    expect(result).toMatchObject({ pages: SLIDES, warnings: [] });
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), verbosity: 0 }).promise;
+    expect(pdf.numPages).toBe(SLIDES);
+    // reveal's page: the 1280×720 slide and its margin, in points (3/4 of a CSS pixel).
+    const size = (await pdf.getPage(1)).getViewport({ scale: 1 });
+    expect(Math.round(size.width / 0.75)).toBe(1344);
+    const texts: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    }
+    const slideOf = (words: string): number => texts.findIndex((t) => t.includes(words));
+    expect(slideOf('Auto-scaling')).toBeGreaterThanOrEqual(0);
+    expect(slideOf('Load Balancing')).toBeGreaterThanOrEqual(0);
+    // Each slide on its own page, in order; widget stills are text too.
+    expect(slideOf('Load Balancing')).toBeLessThan(slideOf('Auto-scaling in action'));
+    expect(texts.some((t) => t.includes('Still: the Morning ramp preset'))).toBe(true);
+    await pdf.destroy();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,133 @@
+/** Read mode: reveal's scroll view with notes as prose, an outline, a remembered place, live widgets. */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openDeck, currentSlide } from './test.ts';
+
+const SLIDES = 35;
+const heading = (page: import('@playwright/test').Page, name: string) =>
+  page.getByRole('heading', { name, exact: true });
+
+test('?view=scroll shows every slide in one page, with each slide’s notes as text', async ({ page }) => {
+  await openDeck(page, '?view=scroll');
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'read');
+  await expect(page.locator('.scroll-page')).toHaveCount(SLIDES);
+  const notes = page.locator('section[data-title="Load Balancing"] aside.notes');
+  await notes.scrollIntoViewIfNeeded();
+  await expect(notes).toBeVisible();
+  await expect(notes).toContainText('single front door');
+  // Sub-slides are not hidden from screen readers (reveal leaves aria-hidden on them).
+  await expect(heading(page, 'Auto-scaling')).toHaveCount(1);
+});
+
+test('a deep link lands on its slide in read mode, even near the end of the deck', async ({ page }) => {
+  await openDeck(page, '?view=scroll#/3/1');
+  await expect(heading(page, 'Auto-scaling')).toBeInViewport({ ratio: 0.99 });
+  await page.goto('about:blank');
+  await openDeck(page, '?view=scroll#/11');
+  await expect(heading(page, 'Questions?')).toBeInViewport({ ratio: 0.99 });
+});
+
+test('the outline is a navigation landmark whose links go to their slides', async ({ page }) => {
+  await openDeck(page, '?view=scroll');
+  const outline = page.getByRole('navigation', { name: 'Outline' });
+  await expect(outline.getByRole('link')).toHaveCount(SLIDES);
+  await outline.getByRole('link', { name: 'PostgreSQL in action' }).click();
+  await expect(heading(page, 'PostgreSQL in action')).toBeInViewport();
+  await expect(outline.getByRole('link', { name: 'PostgreSQL in action' })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
+});
+
+test('after a reload the page offers the reader’s place back', async ({ page }) => {
+  await openDeck(page, '?view=scroll');
+  await page
+    .getByRole('navigation', { name: 'Outline' })
+    .getByRole('link', { name: 'Auto-scaling', exact: true })
+    .click();
+  await expect(heading(page, 'Auto-scaling')).toBeInViewport();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.locator('html[data-deck-ready]').waitFor();
+  await expect(page.getByText('Resume at Auto-scaling?')).toBeVisible();
+  await expect(heading(page, 'Auto-scaling')).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await expect(heading(page, 'Auto-scaling')).toBeInViewport();
+  await expect(page.getByText('Resume at Auto-scaling?')).toHaveCount(0);
+});
+
+test('a corrupt or foreign stored place is ignored', async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const value of ['{', '{"version":1,"h":99,"v":0,"title":"x"}', '"<img src=x onerror=alert(1)>"']) {
+      localStorage.setItem(`stack-tour:place:${location.pathname}`, value);
+    }
+  });
+  await openDeck(page, '?view=scroll');
+  await expect(page.locator('section[data-title="Quorum\'s Tech Stack"] h2')).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Resume reading' })).toHaveCount(0);
+});
+
+test('a phone opens the deck in read mode, and deep links still land', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDeck(page, '#/3/1');
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'read');
+  await expect(heading(page, 'Auto-scaling')).toBeInViewport();
+  // The outline is behind a toggle on a narrow screen.
+  const toggle = page.getByRole('button', { name: 'Outline' });
+  await toggle.click();
+  await page
+    .getByRole('navigation', { name: 'Outline' })
+    .getByRole('link', { name: 'nginx', exact: true })
+    .click();
+  await expect(heading(page, 'nginx')).toBeInViewport();
+});
+
+test('Read and Present switch modes at the same slide', async ({ page }) => {
+  await openDeck(page, '#/3/1');
+  await page.getByRole('button', { name: 'Read' }).click();
+  await page.waitForURL(/view=scroll#\/3\/1$/);
+  await expect(heading(page, 'Auto-scaling')).toBeInViewport();
+  await page.getByRole('button', { name: 'Present' }).click();
+  await page.waitForURL(/view=present#\/3\/1$/);
+  await expect(currentSlide(page).getByRole('heading', { name: 'Auto-scaling' })).toBeVisible();
+});
+
+test('a widget runs while on screen and pauses when scrolled away', async ({ page }) => {
+  await openDeck(page, '?view=scroll#/3/2');
+  const widget = page
+    .locator('section[data-title="Load balancing in action"]')
+    .getByRole('figure', { name: 'Scale-out' });
+  await expect(widget).toBeVisible({ timeout: 15_000 });
+  const clock = widget.locator('.so-figures div').filter({ hasText: 'Clock' }).locator('dd');
+  const first = await clock.textContent();
+  await expect(clock).not.toHaveText(first ?? '', { timeout: 5000 });
+  // Its own buttons work here (the arrow keys scroll the page).
+  await widget.getByRole('button', { name: 'Pause' }).click();
+  await expect(widget.getByRole('button', { name: 'Play' })).toBeEnabled();
+  await widget.getByRole('button', { name: 'Play' }).click();
+  await page
+    .getByRole('navigation', { name: 'Outline' })
+    .getByRole('link', { name: 'Auto-scaling in action' })
+    .click();
+  // One page on: still mounted (near), but off screen, so paused.
+  await expect(heading(page, 'Auto-scaling in action')).toBeInViewport();
+  await expect(widget).not.toBeInViewport();
+  const left = await clock.textContent();
+  await page.waitForTimeout(1500);
+  expect(await clock.textContent()).toBe(left);
+});
+
+test('axe finds no violation in read mode', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openDeck(page, '?view=scroll');
+  const failures: string[] = [];
+  for (const hash of ['#/0/0', '#/3/2', '#/4/4']) {
+    await page.goto(`?view=scroll${hash}`);
+    await page.locator('html[data-deck-ready]').waitFor();
+    await page.waitForTimeout(800);
+    const results = await new AxeBuilder({ page }).analyze();
+    for (const v of results.violations) {
+      failures.push(`${hash} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
