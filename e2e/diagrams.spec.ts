@@ -79,3 +79,15 @@ test('a diagram with a syntax error shows mermaid’s message and its source lin
   });
   await expect(card).toContainText(/Parse error|Syntax error|Expecting/i);
 });
+
+test('when mermaid cannot be loaded, the diagram says so and the deck keeps presenting', async ({ page }) => {
+  // The fixture deck draws in the browser; its diagram code fails to arrive (offline, stale deploy).
+  await page.route(/renderDiagram|mermaid|dagre/, (route) => route.abort());
+  await page.goto(`${FIXTURE_URL}#/drawn-in-the-browser`);
+  await page.locator('html[data-deck-ready]').waitFor();
+  const diagram = currentSlide(page).locator('.mermaid-diagram').first();
+  await expect(diagram).toHaveAttribute('data-rendered', 'error', { timeout: 15_000 });
+  await expect(diagram.getByRole('alert')).toContainText('mermaid could not be loaded');
+  await page.keyboard.press('ArrowUp');
+  await expect(currentSlide(page)).toHaveAttribute('data-title', 'Broken diagram');
+});

@@ -46,3 +46,18 @@ test('a widget that throws shows its message, and the deck goes on', async ({ pa
   await page.keyboard.press('ArrowRight');
   await expect(currentSlide(page).getByRole('heading', { name: 'After the crash' })).toBeVisible();
 });
+
+test('a widget that throws on mount or in an animation frame shows its card, and the deck goes on', async ({
+  page,
+}) => {
+  for (const [slide, message] of [
+    [5, 'failed on purpose (on mount)'],
+    [6, 'failed on purpose (in an animation frame)'],
+  ] as const) {
+    await page.goto(`${url}#/${slide}`);
+    await expect(currentSlide(page).getByRole('alert')).toContainText(message, { timeout: 20_000 });
+  }
+  // Past the widget's two steps, on to the next slide.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page).getByRole('heading', { name: 'Still presenting' })).toBeVisible();
+});

@@ -1,15 +1,14 @@
 /**
  * A ```widget NAME fence becomes an island: a stable node React mounts into later, its props
  * validated here, and one hidden fragment per step so → walks the widget like fragments.
- * Build-time only (it parses YAML); the browser receives ready markup.
+ * Build-time only (it parses YAML); the markup and the checks are shared with embed mode
+ * (src/widgets/islandMarkup.ts), which takes props from the URL instead.
  */
 import { parse, YAMLParseError } from 'yaml';
 import type { Diagnostic, SourceRef } from '../deck/model.ts';
-import { escapeHtml } from '../deck/html.ts';
 import { errorCardHtml } from '../deck/sections.ts';
-import { validateProps } from '../widgets/props.ts';
 import { WIDGETS } from '../widgets/registry.ts';
-import { stepFragments } from '../widgets/stepFragments.ts';
+import { checkWidgetProps, islandHtml, unknownWidgetMessage } from '../widgets/islandMarkup.ts';
 
 /** The line of `name:` in the props, so an error points at the prop itself. */
 function propLine(source: string, prop: string, fence: SourceRef): number {
@@ -42,27 +41,11 @@ export function widgetHtml(
     );
   }
   if (!widget) {
-    const known = [...WIDGETS.keys()].join(', ');
-    error(fence.line, `unknown widget "${name}" (known widgets: ${known})`);
+    error(fence.line, unknownWidgetMessage(name));
   } else if (errors.length === 0) {
-    const result = validateProps(widget.schema, input);
+    const result = checkWidgetProps(widget, input);
     for (const e of result.errors) error(propLine(source, e.prop, fence), `widget ${name}: ${e.message}`);
-    if (result.errors.length === 0) {
-      for (const message of widget.check?.(result.props) ?? []) {
-        error(propLine(source, /"(\w+)"/.exec(message)?.[1] ?? '', fence), `widget ${name}: ${message}`);
-      }
-    }
-    if (errors.length === 0) {
-      const steps = widget.stepCount(result.props);
-      const first = widget.firstStep?.(result.props) ?? 0;
-      return (
-        `<div class="widget-island" data-widget="${escapeHtml(name)}" data-label="${escapeHtml(widget.label)}" ` +
-        `data-props="${escapeHtml(JSON.stringify(result.props))}" data-first-step="${first}" ` +
-        `data-source="${escapeHtml(`${fence.file}:${fence.line}`)}">` +
-        `<div class="widget-root"><p class="widget-loading">${escapeHtml(widget.label)}</p></div>` +
-        `<div class="widget-steps">${stepFragments(steps)}</div></div>`
-      );
-    }
+    if (errors.length === 0) return islandHtml(widget, result.props, `${fence.file}:${fence.line}`);
   }
   diagnostics.push(...errors);
   return `<div class="widget-island widget-broken">${errorCardHtml(errors, 'This widget cannot be shown')}</div>`;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { revealOptions } from './revealOptions.ts';
 import { chooseMode, urlForMode } from './mode.ts';
 
 describe('chooseMode', () => {
@@ -31,5 +33,32 @@ describe('chooseMode', () => {
   it('builds links between present and read mode at the same slide', () => {
     expect(urlForMode('read', '/deck/', '#/3/1')).toBe('/deck/?view=scroll#/3/1');
     expect(urlForMode('present', '/deck/', '')).toBe('/deck/?view=present');
+  });
+});
+
+describe('modes from any URL', () => {
+  const query = fc.oneof(
+    fc.string(),
+    fc
+      .array(
+        fc.tuple(
+          fc.constantFrom('view', 'embed', 'widget', 'print-pdf', 'notes', 'receiver', 'keyboard', 'x'),
+          fc.string(),
+        ),
+        { maxLength: 6 },
+      )
+      .map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')),
+  );
+
+  it('always returns a mode and reveal options, never an exception', () => {
+    fc.assert(
+      fc.property(query, fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (q, w, h) => {
+        const mode = chooseMode(q, w, h);
+        expect(['present', 'read', 'embed', 'print']).toContain(mode.kind);
+        const options = revealOptions(mode, w, h);
+        // No query value ever reaches reveal's options as such.
+        expect(JSON.stringify(options)).not.toContain('<');
+      }),
+    );
   });
 });

@@ -12,7 +12,7 @@ import { revealOptions } from './revealOptions.ts';
 import { guardMessages } from './messages.ts';
 import { setupPresent, startReceiverAtPresenterFragment } from './present.ts';
 import { prepareRead, setupRead } from './read.ts';
-import { prepareEmbed, setupEmbed } from './embed.ts';
+import { prepareEmbed, setupEmbed, setupEmbedButton } from './embed.ts';
 import { setupPrint } from './print.ts';
 
 /**
@@ -36,7 +36,8 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   guardMessages();
   startReceiverAtPresenterFragment();
   if (mode.kind === 'read') prepareRead(root);
-  if (mode.kind === 'embed') prepareEmbed(root, mode);
+  // A single-widget embed loads the widget registry first (never for the deck's own visitors).
+  if (mode.kind === 'embed') await prepareEmbed(root, mode);
   const deck = new Reveal(root, revealOptions(mode, window.innerWidth, window.innerHeight));
   watchDiagrams(deck);
   watchCodeSteps(deck);
@@ -44,7 +45,10 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   await initializeWithoutQuery(deck);
   // The deck's API for the console and for tests, where reveal.js decks usually keep it.
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
-  if (mode.kind === 'present') setupPresent(deck, mode.receiver);
+  if (mode.kind === 'present') {
+    setupPresent(deck, mode.receiver);
+    setupEmbedButton(deck);
+  }
   if (mode.kind === 'read') setupRead(deck);
   if (mode.kind === 'embed') setupEmbed(deck, mode);
   if (mode.kind === 'print') setupPrint(deck, mode);

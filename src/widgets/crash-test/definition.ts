@@ -4,6 +4,6 @@ import { defineWidget } from '../types.ts';
 export const crashTestWidget = defineWidget({
   name: 'crash-test',
   label: 'Crash test',
-  schema: { when: { type: 'enum', values: ['render', 'step'], default: 'render' } },
+  schema: { when: { type: 'enum', values: ['render', 'mount', 'step', 'frame'], default: 'render' } },
   stepCount: () => 2,
 });

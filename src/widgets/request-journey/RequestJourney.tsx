@@ -4,6 +4,7 @@
  * timeline. The island owns the step (reveal's fragments); Play walks it with advancePlayback.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAnimationFrames } from '../useAnimationFrames.ts';
 import type { WidgetViewProps } from '../types.ts';
 import { keepControlKeys } from '../controlKeys.ts';
 import {
@@ -41,21 +42,14 @@ export function RequestJourney(view: WidgetViewProps<RequestJourneyProps>) {
   useEffect(() => {
     playback.current = { ...playback.current, step: at, playing };
   }, [at, playing]);
-  useEffect(() => {
-    if (!active || !playing) return;
-    let frame = 0;
-    let last = performance.now();
-    const tick = (now: number): void => {
-      const next = advancePlayback(playback.current, now - last, scenario, props.speed);
-      last = now;
-      if (next.step !== playback.current.step) goToStep(next.step);
-      playback.current = next;
-      if (!next.playing) setPlaying(false);
-      else frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [active, playing, scenario, props.speed, goToStep]);
+  useAnimationFrames(active && playing, (_now, dtMs) => {
+    const next = advancePlayback(playback.current, dtMs, scenario, props.speed);
+    if (next.step !== playback.current.step) goToStep(next.step);
+    playback.current = next;
+    if (next.playing) return true;
+    setPlaying(false);
+    return false;
+  });
 
   const chooseScenario = (value: string): void => {
     if (!isScenarioName(value)) return;

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { WidgetViewProps } from '../types.ts';
 import { keepControlKeys } from '../controlKeys.ts';
+import { useAnimationFrames } from '../useAnimationFrames.ts';
 import {
   applyPreset,
   averageCpu,
@@ -65,20 +66,10 @@ export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<Scale
   }, [sim]);
 
   // Simulated time runs only while the slide is shown and Play is on: no frames otherwise.
-  useEffect(() => {
-    if (!active || !playing) return;
-    let frame = 0;
-    let last = performance.now();
-    const tick = (now: number): void => {
-      const dt = Math.min(now - last, 250) / 1000;
-      last = now;
-      simRef.current = step(simRef.current, dt * speed);
-      setSim(simRef.current);
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [active, playing, speed]);
+  useAnimationFrames(active && playing, (_now, dtMs) => {
+    simRef.current = step(simRef.current, (Math.min(dtMs, 250) / 1000) * speed);
+    setSim(simRef.current);
+  });
 
   const update = (change: (s: SimState) => SimState): void => {
     simRef.current = change(simRef.current);
