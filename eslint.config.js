@@ -13,6 +13,8 @@ export default tseslint.config(
       'bench/baseline/dist/',
       'dist-fixture/',
       'dist-bench/',
+      'dist-lead/',
+      'dist-lead-fixture/',
       'dist-embed/',
       'dist-print/',
       'dist-print-fixture/',

@@ -1,12 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { deckPlugin } from './src/build/deckPlugin.ts';
 import { slidesDir } from './src/build/loadDeck.ts';
+import { cspPlugin } from './src/build/csp.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any sub-path of any static server.
   base: './',
-  plugins: [react(), deckPlugin({ dir: slidesDir() })],
+  plugins: [react(), deckPlugin({ dir: slidesDir() }), cspPlugin()],
   build: {
     // `assets/` belongs to the deck (its pictures); the app's own files go beside it.
     assetsDir: 'app',
@@ -16,6 +18,17 @@ export default defineConfig({
     // mermaid's chunks load only where the browser draws a diagram (src/diagrams/); its 1.5 MB
     // ELK layout chunk is emitted but never loaded, since we choose the dagre layout.
     chunkSizeWarningLimit: 1600,
+    // Vite's modulepreload polyfill (for browsers before 2023) would become a chunk shared by
+    // both pages, one more request before the first slide; the entry preloads nothing anyway.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The speaker view is a page of its own (src/deck/speaker/): reveal's writes an inline
+      // script into about:blank, which the Content-Security-Policy (src/build/csp.ts) blocks.
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        speaker: fileURLToPath(new URL('speaker.html', import.meta.url)),
+      },
+    },
   },
   server: { open: false },
 });

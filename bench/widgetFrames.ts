@@ -5,6 +5,7 @@
  * gives script ms per frame; the table reports the median and p95 of those windows.
  */
 import type { Browser } from '@playwright/test';
+import { median, percentile } from './stats.ts';
 
 const WINDOW_MS = 100;
 const PLAY_MS = 6000;
@@ -13,11 +14,6 @@ declare global {
   interface Window {
     __frames?: number;
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
 /** Which widget to play, and how. */
@@ -79,7 +75,7 @@ export async function measureWidgetFrames(browser: Browser, run: WidgetRun): Pro
       last = now;
     }
     const result: WidgetFrames = {
-      medianMs: percentile(perFrame, 50),
+      medianMs: median(perFrame),
       p95Ms: percentile(perFrame, 95),
       windows: perFrame.length,
     };

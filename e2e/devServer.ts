@@ -24,8 +24,13 @@ export async function startDevDeck(fixture: string, env: Record<string, string> 
     logLevel: 'silent',
   });
   await server.listen();
+  const url = server.resolvedUrls!.local[0];
+  // The first request makes Vite transform the app and pre-bundle its dependencies, which takes
+  // many seconds on a busy 2-core machine: done here, once, not inside a test's time budget.
+  await server.warmupRequest('/src/main.ts');
+  await fetch(url).then((r) => r.text());
   return {
-    url: server.resolvedUrls!.local[0],
+    url,
     deckDir,
     async close() {
       await server.close();

@@ -126,9 +126,9 @@ test('props come from the URL: a scenario, numbers', async ({ page }) => {
 
 test('an unknown widget or a bad prop is an error card', async ({ page }) => {
   await openDeck(page, '?embed&widget=nope');
-  await expect(page.getByRole('alert')).toContainText(
-    'unknown widget "nope" (known widgets: request-journey, scale-out)',
-  );
+  const unknown = page.getByRole('alert');
+  await expect(unknown).toContainText('unknown widget "nope" (known widgets: request-journey, scale-out');
+  for (const name of ['deploy-pipeline']) await expect(unknown).toContainText(name);
   await page.goto('about:blank');
   await openDeck(page, '?embed&widget=scale-out&speed=fast&colour=red');
   const card = page.getByRole('alert');

@@ -9,7 +9,8 @@ let dev: DevDeck;
 let deckDir: string;
 let url: string;
 
-test.describe.configure({ mode: 'serial' });
+// The dev server transforms modules on first use: slower than the built deck on a busy machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test.beforeAll(async () => {
   dev = await startDevDeck('widgets-broken', { VITE_TEST_WIDGETS: '1' });

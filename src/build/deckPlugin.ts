@@ -88,6 +88,8 @@ export function deckPlugin(options: { dir: string }): Plugin {
     },
     async transformIndexHtml(html) {
       const d = command === 'build' ? (await buildDeck()).deck : await deck();
+      // Other pages (speaker.html) only name the deck; the checks and slides belong to the deck page.
+      if (!html.includes('<!--deck-slides-->')) return html.replace('<!--deck-title-->', escapeHtml(d.title));
       const errors = d.diagnostics.filter((x) => x.severity === 'error');
       if (command === 'build' && errors.length > 0) {
         throw new Error(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WIDGETS } from '../widgets/registry.ts';
 import { parseText } from '../deck/testing.ts';
 import { formatDiagnostic } from '../deck/model.ts';
 import { buildScenario } from '../widgets/request-journey/model.ts';
@@ -36,7 +37,7 @@ describe('widget fences', () => {
   it('report an unknown widget with the known names, at the fence line', () => {
     const deck = deckWith('```widget request-jurney\nscenario: cold-dns\n```');
     expect(deck.diagnostics.map(formatDiagnostic)).toEqual([
-      'deck.md:3: error: unknown widget "request-jurney" (known widgets: request-journey, scale-out)',
+      `deck.md:3: error: unknown widget "request-jurney" (known widgets: ${[...WIDGETS.keys()].join(', ')})`,
     ]);
     expect(deck.slides[0].html).toContain('role="alert"');
     expect(deck.slides[0].errors).toHaveLength(1);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propsFromQuery, queryForProps } from './embedQuery.ts';
 import { WIDGETS } from '../widgets/registry.ts';
@@ -72,5 +73,30 @@ describe('a widget embed URL from props', () => {
 
   it('encodes what it writes', () => {
     expect(queryForProps('a&b', { 'x y': 'a=b&c' }, {})).toBe('?embed&widget=a%26b&x%20y=a%3Db%26c');
+  });
+});
+
+describe('widget props from any URL (fuzzed)', () => {
+  it('return props or a readable error for every widget, never an exception', () => {
+    const pairs = fc.array(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom('traffic', 'seed', 'speed', 'autoplay', 'scenario', 'preset', 'min'),
+          fc.string(),
+        ),
+        fc.string(),
+      ),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(pairs, (list) => {
+        const q = new URLSearchParams(list);
+        for (const widget of WIDGETS.values()) {
+          const props = propsFromQuery(q, widget.schema);
+          const { errors } = checkWidgetProps(widget, props);
+          for (const error of errors) expect(error.message).toMatch(/\S/);
+        }
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
+import { WIDGETS } from '../widgets/registry.ts';
 import { widgetSection } from './embedWidget.ts';
 import { reportHeight } from './embedHeight.ts';
 
@@ -25,7 +26,9 @@ describe('a widget embed’s slide', () => {
 
   it('shows an unknown widget as an error card naming the known ones', () => {
     const card = section('embed&widget=nope').querySelector('[role="alert"]')!;
-    expect(card.textContent).toContain('unknown widget "nope" (known widgets: request-journey, scale-out)');
+    expect(card.textContent).toContain(
+      `unknown widget "nope" (known widgets: ${[...WIDGETS.keys()].join(', ')})`,
+    );
   });
 
   it('shows bad props as an error card with each message', () => {

@@ -5,12 +5,39 @@
 import type { RevealApi } from 'reveal.js';
 import { modeSwitch } from './modeSwitch.ts';
 
+/**
+ * The speaker view is our own page (speaker.html, src/deck/speaker/), not reveal's notes plugin:
+ * the plugin writes an inline script into about:blank, which the Content-Security-Policy blocks.
+ */
 async function openSpeakerView(deck: RevealApi): Promise<void> {
-  if (!deck.hasPlugin('notes')) {
-    const { default: Notes } = await import('reveal.js/plugin/notes');
-    deck.registerPlugin(Notes());
-  }
-  (deck.getPlugin('notes') as unknown as { open(): void }).open();
+  const { openSpeakerView: open } = await import('./speaker/speakerNotes.ts');
+  open(deck);
+}
+
+/**
+ * An open speaker view sends a heartbeat every second; after this window reloads, the first one
+ * reconnects it (as reveal's plugin does), loading the speaker code only then.
+ */
+function reconnectSpeakerView(deck: RevealApi): void {
+  const onMessage = (event: MessageEvent): void => {
+    if (event.origin !== location.origin || typeof event.data !== 'string') return;
+    // The speaker window is another realm: its WindowProxy is no `instanceof Window` here.
+    if (!event.data.includes('"heartbeat"') || !event.source || event.source instanceof MessagePort) return;
+    // A message this window sent itself is no speaker view.
+    if (event.source === window) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    const message = parsed as { namespace?: unknown; type?: unknown } | null;
+    if (message?.namespace !== 'reveal-notes' || message.type !== 'heartbeat') return;
+    window.removeEventListener('message', onMessage);
+    const source = event.source as Window;
+    void import('./speaker/speakerNotes.ts').then(({ adoptSpeakerView }) => adoptSpeakerView(deck, source));
+  };
+  window.addEventListener('message', onMessage);
 }
 
 /**
@@ -41,6 +68,9 @@ export function startReceiverAtPresenterFragment(): void {
 export function setupPresent(deck: RevealApi, receiver: boolean): void {
   // The speaker view's preview frames are pictures of the slide: no buttons over them.
   if (!receiver) (document.querySelector('main') ?? document.body).append(modeSwitch('present', deck));
+  // A preview frame is the speaker view's: it opens none of its own.
+  if (receiver) return;
+  reconnectSpeakerView(deck);
   deck.addKeyBinding(
     { keyCode: 83, key: 'S', description: 'Speaker view (notes, next slide, timer)' },
     () => {

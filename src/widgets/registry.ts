@@ -7,6 +7,7 @@ import { buildScenario, HOPS, SCENARIO_NAMES, type Hop, type ScenarioName } from
 import { crashTestWidget } from './crash-test/definition.ts';
 import { DEFAULT_CONFIG, DEFAULT_TRAFFIC_RPS, PRESET_NAMES } from './scale-out/model.ts';
 import { SPEEDS, TRAFFIC_MAX } from './scale-out/limits.ts';
+import { STEP_COUNT as DEPLOY_STEPS } from './deploy-pipeline/model.ts';
 
 /** Steps done when the request first reaches `start`: the slide opens with it there. */
 function firstHopStep(props: { scenario: ScenarioName; start: Hop }): number {
@@ -57,6 +58,15 @@ const scaleOut = defineWidget({
   },
 });
 
+const deployPipeline = defineWidget({
+  name: 'deploy-pipeline',
+  label: 'Deploy pipeline',
+  schema: {
+    failure: { type: 'enum', values: ['none', 'ci', 'qa'], default: 'none' },
+  },
+  stepCount: () => DEPLOY_STEPS,
+});
+
 /** Widgets that exist only to test the islands (a widget that throws): on with VITE_TEST_WIDGETS=1. */
 function testWidgetsEnabled(): boolean {
   const env = (import.meta as { env?: Record<string, string | undefined> }).env;
@@ -65,5 +75,8 @@ function testWidgetsEnabled(): boolean {
 }
 
 export const WIDGETS: ReadonlyMap<string, WidgetDefinition> = new Map(
-  [requestJourney, scaleOut, ...(testWidgetsEnabled() ? [crashTestWidget] : [])].map((w) => [w.name, w]),
+  [requestJourney, scaleOut, deployPipeline, ...(testWidgetsEnabled() ? [crashTestWidget] : [])].map((w) => [
+    w.name,
+    w,
+  ]),
 );

@@ -11,5 +11,7 @@ export const WIDGET_VIEWS: Record<string, () => Promise<View>> = {
   'request-journey': () =>
     import('./request-journey/RequestJourney.tsx').then((m) => m.RequestJourney as View),
   'scale-out': () => import('./scale-out/ScaleOut.tsx').then((m) => m.ScaleOut as View),
+  'deploy-pipeline': () =>
+    import('./deploy-pipeline/DeployPipeline.tsx').then((m) => m.DeployPipeline as View),
   'crash-test': () => import('./crash-test/CrashTest.tsx').then((m) => m.CrashTest as View),
 };

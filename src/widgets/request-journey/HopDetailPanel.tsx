@@ -13,8 +13,9 @@ export function HopDetailPanel({ hop, onClose }: { hop: Hop; onClose(): void }) 
       onClose();
     }
   };
+  // A region, but not a section element: reveal.js counts every one inside a stack as a slide.
   return (
-    <section className="rj-detail" aria-label={`${detail.title} details`} onKeyDown={onKeyDown}>
+    <div role="region" className="rj-detail" aria-label={`${detail.title} details`} onKeyDown={onKeyDown}>
       <div className="rj-detail-head">
         <h4>{detail.title}</h4>
         <button type="button" ref={close} onClick={onClose}>
@@ -30,6 +31,6 @@ export function HopDetailPanel({ hop, onClose }: { hop: Hop; onClose(): void }) 
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

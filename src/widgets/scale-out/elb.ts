@@ -9,7 +9,7 @@
  * Two passes over the instances per second: one to count the in-service ones (and, for least
  * outstanding requests, to read what they hold), one to hand out the requests and serve.
  */
-import type { SimState } from './types.ts';
+import type { SimState, Totals } from './types.ts';
 
 /** Scratch space for least-outstanding routing, grown when needed (the model is single-threaded). */
 let held = new Float64Array(16); // outstanding requests of the j-th in-service instance
@@ -168,4 +168,18 @@ export function handleRequests(w: SimState, arrivals: number): RequestResult {
   result.memorySum = memorySum;
   result.reporting = reporting;
   return result;
+}
+
+/**
+ * Add one second to the running totals: the arrivals, what was served, what failed (refused by
+ * the ELB or the queues, or `lost` by the lifecycles afterwards) and what is still held. Keeps
+ * arrived === served + failed + queued. Returns the requests that failed this second.
+ */
+export function countSecond(totals: Totals, arrivals: number, requests: RequestResult, lost: number): number {
+  const failed = requests.failed + lost;
+  totals.arrived += arrivals;
+  totals.served += requests.served;
+  totals.failed += failed;
+  totals.queued = requests.held - lost;
+  return failed;
 }

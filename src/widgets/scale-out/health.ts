@@ -66,36 +66,49 @@ function runHealthCheck(w: SimState, instance: Instance): number {
   return instance.fails >= c.unhealthyThreshold ? takeOut(w, instance) : 0;
 }
 
-function finishDraining(w: SimState, instance: Instance): number {
+/**
+ * What happens once an instance has finished draining (`cutOff`: requests it still held when the
+ * deregistration delay ran out, already counted as failed); it is terminated right after.
+ */
+export type DrainedHandler = (w: SimState, instance: Instance, cutOff: number) => void;
+
+/** Scale-in: the activity ends when deregistration ends (AWS docs, "Scaling cooldowns"). */
+function scaleInDrained(w: SimState, instance: Instance, lost: number): void {
   const c = w.config;
-  let lost = 0;
-  if (instance.outstanding === 0) {
+  if (lost === 0) {
     log(
       w,
       `${instance.id} finished its requests: deregistered and terminated; cooldown starts (${c.cooldownS} s)`,
     );
-  } else if (w.t - (instance.drainingAt ?? w.t) >= c.deregistrationDelayS) {
-    lost = instance.outstanding;
-    instance.outstanding = 0;
+  } else {
     log(
       w,
       `${instance.id} still held ${lost} request${lost === 1 ? '' : 's'} after the ${c.deregistrationDelayS} s ` +
         `draining timeout: cut off and terminated; cooldown starts (${c.cooldownS} s)`,
     );
-  } else {
-    return 0;
   }
-  markTerminated(w, instance);
-  // The scale-in activity ends when deregistration ends (AWS docs, "Scaling cooldowns").
   w.cooldownEndsAt = w.t + c.cooldownS;
+}
+
+/** Draining ends when the instance holds no request, or when the deregistration delay runs out. */
+function finishDraining(w: SimState, instance: Instance, onDrained: DrainedHandler): number {
+  let lost = 0;
+  if (instance.outstanding > 0) {
+    if (w.t - (instance.drainingAt ?? w.t) < w.config.deregistrationDelayS) return 0;
+    lost = instance.outstanding;
+    instance.outstanding = 0;
+  }
+  onDrained(w, instance, lost);
+  markTerminated(w, instance);
   return lost;
 }
 
 /**
  * Advance every instance's lifecycle by one tick (at time w.t). Returns the requests that failed
- * because their instance was taken out or cut off at the end of draining.
+ * because their instance was taken out or cut off at the end of draining. `onDrained` logs the end
+ * of draining (by default as the end of a scale-in, which starts the cooldown).
  */
-export function advanceLifecycles(w: SimState): number {
+export function advanceLifecycles(w: SimState, onDrained: DrainedHandler = scaleInDrained): number {
   const c = w.config;
   let failed = 0;
   // Index loop: a replacement launched here is appended and simply waits for the next tick.
@@ -114,7 +127,7 @@ export function advanceLifecycles(w: SimState): number {
         failed += runHealthCheck(w, instance);
         break;
       case 'draining':
-        failed += finishDraining(w, instance);
+        failed += finishDraining(w, instance, onDrained);
         break;
       case 'unhealthy':
         if (w.t - (instance.unhealthyAt ?? w.t) >= c.terminateS) {

@@ -15,7 +15,7 @@
  * the input is never touched. The submodules only ever see such working copies.
  */
 import { clockTime, EVENT_LIMIT, formatEvent, log, trimEvents } from './events.ts';
-import { handleRequests } from './elb.ts';
+import { countSecond, handleRequests } from './elb.ts';
 import { addWarmInstance, copyInstance, pruneTerminated } from './group.ts';
 import { advanceLifecycles } from './health.ts';
 import { accumulate, emptyPeriod, endOfPeriod, historyLimit, periodSeconds } from './policy.ts';
@@ -167,13 +167,7 @@ function tick(w: SimState): void {
   const served = requests.served;
   // Lifecycle failures are requests an instance held (taken out, or cut off after draining).
   const lost = advanceLifecycles(w);
-  const failed = requests.failed + lost;
-
-  const totals = w.totals;
-  totals.arrived += arrivals;
-  totals.served += served;
-  totals.failed += failed;
-  totals.queued = requests.held - lost;
+  const failed = countSecond(w.totals, arrivals, requests, lost);
 
   if (failed > 0 && !w.failing) {
     w.failing = true;

@@ -1,0 +1,47 @@
+/** How code gets deployed: the pipeline widget, stepped by its buttons and by → like fragments. */
+import { test, expect, openDeck, currentSlide } from './test.ts';
+
+const PIPELINE = '#/8';
+
+async function pipeline(page: import('@playwright/test').Page) {
+  const widget = currentSlide(page).getByRole('figure', { name: 'Deploy pipeline' });
+  await expect(widget).toBeVisible({ timeout: 15_000 });
+  return widget;
+}
+
+test('Next step and Previous step move the change through the pipeline', async ({ page }) => {
+  await openDeck(page, PIPELINE);
+  const widget = await pipeline(page);
+  await expect(widget.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  await widget.getByRole('button', { name: 'Next step' }).click();
+  await widget.getByRole('button', { name: 'Next step' }).click();
+  await expect(widget.locator('[aria-current="step"]')).toContainText('CI tests and code review');
+  await expect(widget).toContainText('Shippable');
+  await widget.getByRole('button', { name: 'Previous step' }).click();
+  await expect(widget.locator('[aria-current="step"]')).toContainText('Feature branch');
+});
+
+test('→ walks the stages like fragments, then Space goes on to the next slide', async ({ page }) => {
+  await openDeck(page, PIPELINE);
+  const widget = await pipeline(page);
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+  await expect(widget.locator('[aria-current="step"]')).toContainText('Blue-green swap');
+  await expect(widget.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  // Space goes on, down the stack, as in the rest of the deck.
+  await page.keyboard.press('Space');
+  await expect(
+    currentSlide(page).getByRole('heading', { name: 'Breaking Down the Process', exact: true }),
+  ).toBeVisible();
+});
+
+test('a red CI run sends the change back and nothing downstream sees it', async ({ page }) => {
+  await openDeck(page, PIPELINE);
+  const widget = await pipeline(page);
+  await widget.getByRole('combobox', { name: 'What goes wrong' }).selectOption('ci');
+  for (let i = 0; i < 4; i++) await widget.getByRole('button', { name: 'Next step' }).click();
+  await expect(widget).toContainText('CI run is red');
+  await expect(widget).toContainText('back to its feature branch');
+  await expect(widget.getByRole('listitem').filter({ hasText: 'Merge into master' })).toContainText(
+    'not reached',
+  );
+});

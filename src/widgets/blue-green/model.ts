@@ -1,0 +1,281 @@
+/**
+ * Blue-green deployment: a pure, seeded simulation of a swap behind the load balancer. No React,
+ * DOM, timers or clocks; the same options and actions always give the same run.
+ *
+ * Blue (the running version) serves steady traffic. Deploy launches a green Auto Scaling group of
+ * the same size from the new AMI. Green boots, registers with the load balancer and is
+ * health-checked with the ELB's interval, timeout and thresholds; a registered instance gets no
+ * traffic until it is healthy ('initial' health state in AWS terms). When every green instance is
+ * healthy, the next second the listener sends new requests to green and blue is deregistered with
+ * connection draining: what blue holds finishes (up to the deregistration delay, 300 s by default),
+ * then blue is terminated. If green fails its health checks the swap never happens: the deployment
+ * fails and blue keeps serving. During draining, Roll back sends new requests to blue again (blue is
+ * still running: it is kept until green is proven) and deregisters green. With `keepBlueS`, blue is
+ * kept registered but idle for that long after the swap before it is deregistered, so the roll back
+ * window is not just the second or so draining takes at steady traffic.
+ *
+ * The instance life cycle, health checks, draining, request handling and routing are the scale-out
+ * model's (fleet.ts runs them per colour); deployment.ts moves the deployment on, once a second;
+ * this file holds the state, the tick, the user's actions and what the view reads.
+ * Time advances in 1-second ticks. After every tick, for each version,
+ * arrived === served + failed + queued (the fleets' totals).
+ */
+import { clockTime, EVENT_LIMIT, formatEvent, trimEvents } from '../scale-out/events.ts';
+import { launchInstance, pruneTerminated, startDraining } from '../scale-out/group.ts';
+import { createSim } from '../scale-out/model.ts';
+import { poisson } from '../scale-out/rng.ts';
+import type { Totals } from '../scale-out/types.ts';
+import { advanceDeployment } from './deployment.ts';
+import { normalizeOptions } from './config.ts';
+import {
+  copyFleet,
+  emptyFleet,
+  FLEET_DESIRED_FOR_REPLACEMENT,
+  named,
+  note,
+  runFleet,
+  setBroken,
+} from './fleet.ts';
+import type { BlueGreenOptions, BlueGreenSettings, BlueGreenState, InstanceView, Version } from './types.ts';
+
+export * from './types.ts';
+export {
+  DEFAULT_KEEP_BLUE_S,
+  DEFAULT_SEED,
+  DEFAULT_SIZE,
+  DEFAULT_TRAFFIC_RPS,
+  MAX_KEEP_BLUE_S,
+  MAX_SIZE,
+  normalizeOptions,
+} from './config.ts';
+export { clockTime, EVENT_LIMIT, formatEvent };
+
+// Illustrative: "requests are failing" is said again only after a quiet minute
+const QUIET_S = 60;
+
+function build(settings: BlueGreenSettings): BlueGreenState {
+  // Blue's instances are in service from the start, their health checks on their own phases.
+  const blue = createSim(settings.config, settings.seed, settings.traffic);
+  blue.events = [];
+  blue.desired = FLEET_DESIRED_FOR_REPLACEMENT;
+  const w: BlueGreenState = {
+    t: 0,
+    settings,
+    phase: 'blue',
+    live: 'blue',
+    greenBroken: false,
+    fleets: { blue, green: emptyFleet(blue) },
+    deployment: null,
+    events: [],
+    rng: blue.rng,
+    failing: false,
+    lastFailedAt: null,
+    tickCarry: 0,
+  };
+  const ids = blue.instances.map((i) => i.id);
+  note(w, `${named('blue', ids)} in service behind the load balancer (${settings.traffic} requests/s)`);
+  return w;
+}
+
+/** A new simulation at 12:00: blue in service, no deployment yet. */
+export function createBlueGreen(options: BlueGreenOptions = {}): BlueGreenState {
+  return build(normalizeOptions(options));
+}
+
+/** The private working copy a step or an action changes (the input is never touched). */
+function workingCopy(s: BlueGreenState): BlueGreenState {
+  return {
+    ...s,
+    fleets: { blue: copyFleet(s.fleets.blue), green: copyFleet(s.fleets.green) },
+    events: s.events.slice(),
+  };
+}
+
+function noteFailures(w: BlueGreenState, failed: number): void {
+  if (failed > 0) {
+    if (!w.failing) note(w, `requests are failing (${failed} in the last second)`);
+    w.failing = true;
+    w.lastFailedAt = w.t;
+  } else if (w.failing && w.lastFailedAt !== null && w.t - w.lastFailedAt >= QUIET_S) {
+    w.failing = false;
+    note(w, 'no failed requests for a minute');
+  }
+}
+
+function tick(w: BlueGreenState): void {
+  w.t += 1;
+  const arrivals = poisson(w, w.settings.traffic);
+  let failed = runFleet(w, 'blue', w.live === 'blue' ? arrivals : 0);
+  failed += runFleet(w, 'green', w.live === 'green' ? arrivals : 0);
+  noteFailures(w, failed);
+  advanceDeployment(w);
+  pruneTerminated(w.fleets.blue);
+  pruneTerminated(w.fleets.green);
+}
+
+/** Tick `w` (a working copy) until `done(w)` or `limit` ticks. */
+function run(w: BlueGreenState, limit: number, done: (s: BlueGreenState) => boolean): void {
+  for (let i = 0; i < limit && !done(w); i++) {
+    tick(w);
+    if (w.events.length > 2 * EVENT_LIMIT) w.events = trimEvents(w.events);
+  }
+  w.events = trimEvents(w.events);
+}
+
+/**
+ * Advance `dtS` simulated seconds in 1-second ticks; a fraction is carried to the next call.
+ * Pure: returns a new state and never mutates `state`.
+ */
+export function step(state: BlueGreenState, dtS: number): BlueGreenState {
+  const total = state.tickCarry + (Number.isFinite(dtS) && dtS > 0 ? dtS : 0);
+  const ticks = Math.floor(total + 1e-9);
+  const w = workingCopy(state);
+  w.tickCarry = Math.max(0, total - ticks);
+  run(w, ticks, () => false);
+  return w;
+}
+
+/** Tick until `done(state)` holds (checked before each tick) or `limitS` seconds have passed. */
+export function runUntil(
+  state: BlueGreenState,
+  done: (s: BlueGreenState) => boolean,
+  limitS: number,
+): BlueGreenState {
+  if (done(state)) return state;
+  const w = workingCopy(state);
+  run(w, limitS, done);
+  return w;
+}
+
+export function canDeploy(state: BlueGreenState): boolean {
+  return state.phase === 'blue' || state.phase === 'failed' || state.phase === 'rolled-back';
+}
+
+export function canRollBack(state: BlueGreenState): boolean {
+  return state.phase === 'draining-blue';
+}
+
+/** "Deploy": a new green group of blue's size from the new AMI (only while blue is live and no deployment runs). */
+export function deploy(state: BlueGreenState): BlueGreenState {
+  if (!canDeploy(state)) return state;
+  const w = workingCopy(state);
+  const { blue, green } = w.fleets;
+  green.t = w.t;
+  green.nextId = Math.max(green.nextId, blue.nextId);
+  const ids: string[] = [];
+  for (let k = 0; k < w.settings.size; k++) {
+    const instance = launchInstance(green, 'initial');
+    setBroken(instance, w.greenBroken);
+    ids.push(instance.id);
+  }
+  blue.nextId = green.nextId;
+  w.deployment = { startedAt: w.t, ids, swappedAt: null };
+  w.phase = 'launching-green';
+  note(w, `deploy: a new Auto Scaling group launches ${named('green', ids)} from the new AMI`);
+  w.events = trimEvents(w.events);
+  return w;
+}
+
+/** "Break green" on or off: green's app fails (or passes again) the health checks and answers no request. */
+export function breakGreen(state: BlueGreenState, on: boolean): BlueGreenState {
+  if (state.greenBroken === on) return state;
+  const w = workingCopy(state);
+  w.greenBroken = on;
+  for (const instance of w.fleets.green.instances) {
+    if (instance.state !== 'terminated' && instance.state !== 'unhealthy') setBroken(instance, on);
+  }
+  note(
+    w,
+    on
+      ? "green's app is broken: it answers no request and fails the load balancer's health checks"
+      : "green's app is fixed: it answers requests and health checks again",
+  );
+  w.events = trimEvents(w.events);
+  return w;
+}
+
+/**
+ * "Roll back" during draining: blue's draining instances are registered again and take new requests
+ * at once (a simplification: they were healthy a moment ago; a real re-registration may first wait
+ * for a health check), and green is deregistered, draining what it holds.
+ */
+export function rollBack(state: BlueGreenState): BlueGreenState {
+  if (!canRollBack(state)) return state;
+  const w = workingCopy(state);
+  const { blue, green } = w.fleets;
+  const back: string[] = [];
+  for (const instance of blue.instances) {
+    if (instance.state !== 'draining') continue;
+    instance.state = 'in-service';
+    instance.drainingAt = null;
+    // Health checks resume on their old phase.
+    while (instance.nextCheckAt <= w.t) instance.nextCheckAt += w.settings.config.healthCheckIntervalS;
+    back.push(instance.id);
+  }
+  const out: string[] = [];
+  for (const instance of green.instances) {
+    if (instance.state !== 'in-service' && instance.state !== 'pending') continue;
+    green.t = w.t;
+    startDraining(green, instance);
+    out.push(instance.id);
+  }
+  w.live = 'blue';
+  w.phase = 'rolled-back';
+  note(
+    w,
+    'roll back: new requests go to blue again' +
+      (back.length > 0 ? ` (${named('blue', back)} registered again)` : '') +
+      (out.length > 0 ? `; ${named('green', out)} deregistered, draining` : ''),
+  );
+  w.events = trimEvents(w.events);
+  return w;
+}
+
+/** "Reset": a fresh start with the same options. */
+export function reset(state: BlueGreenState): BlueGreenState {
+  return build(state.settings);
+}
+
+/** Instances of one colour the load balancer counts in service (healthy). */
+export function inService(state: BlueGreenState, version: Version): number {
+  let n = 0;
+  for (const instance of state.fleets[version].instances) if (instance.state === 'in-service') n += 1;
+  return n;
+}
+
+/** Requests per version: arrived (sent to that colour), served, failed, queued (held now). */
+export function counters(state: BlueGreenState): Record<Version, Totals> {
+  return { blue: { ...state.fleets.blue.totals }, green: { ...state.fleets.green.totals } };
+}
+
+/** Requests failed, both versions together. */
+export function requestsFailed(state: BlueGreenState): number {
+  return state.fleets.blue.totals.failed + state.fleets.green.totals.failed;
+}
+
+/** Every instance, blue first, in launch order (terminated ones stay listed for two minutes). */
+export function instances(state: BlueGreenState): InstanceView[] {
+  const views: InstanceView[] = [];
+  for (const version of ['blue', 'green'] as const) {
+    for (const i of state.fleets[version].instances) {
+      views.push({
+        id: i.id,
+        version,
+        state: i.state,
+        outstanding: i.outstanding,
+        load: i.load,
+        served: i.served,
+        cpu: i.cpu,
+        passes: i.passes,
+        receivesTraffic: state.live === version && i.state === 'in-service',
+        broken: i.crashed,
+      });
+    }
+  }
+  return views;
+}
+
+/** The log as lines: "12:05 green i-3 passed 10 health checks: in service". */
+export function eventLines(state: BlueGreenState): string[] {
+  return state.events.map(formatEvent);
+}
