@@ -128,7 +128,7 @@ test('an unknown widget or a bad prop is an error card', async ({ page }) => {
   await openDeck(page, '?embed&widget=nope');
   const unknown = page.getByRole('alert');
   await expect(unknown).toContainText('unknown widget "nope" (known widgets: request-journey, scale-out');
-  for (const name of ['deploy-pipeline']) await expect(unknown).toContainText(name);
+  for (const name of ['deploy-pipeline', 'blue-green']) await expect(unknown).toContainText(name);
   await page.goto('about:blank');
   await openDeck(page, '?embed&widget=scale-out&speed=fast&colour=red');
   const card = page.getByRole('alert');

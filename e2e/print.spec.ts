@@ -68,7 +68,7 @@ test('every widget prints as a still with a caption, never an empty box', async 
     await expect(journey.locator('[data-hop="browser"]')).toHaveAttribute('aria-current', 'step');
   }
   const captions = page.locator('.widget-still-caption');
-  await expect(captions).toHaveCount(8);
+  await expect(captions).toHaveCount(9);
   for (const caption of await captions.all()) await expect(caption).toHaveText(/^Still: .+/);
   await expect(page.locator('.widget-still-caption', { hasText: 'Slow query → 502' })).toHaveCount(2);
   // Nothing to press on paper.
@@ -85,7 +85,7 @@ test('every widget prints as a still with a caption, never an empty box', async 
 test('every diagram is drawn before the deck says it is ready to print', async ({ page }) => {
   await openPrint(page);
   const diagrams = page.locator('.mermaid-diagram');
-  await expect(diagrams).toHaveCount(3);
+  await expect(diagrams).toHaveCount(2);
   for (const diagram of await diagrams.all()) {
     await expect(diagram).toHaveAttribute('data-rendered', 'true');
     await expect(diagram.locator('svg')).toBeVisible();

@@ -8,6 +8,13 @@ import { crashTestWidget } from './crash-test/definition.ts';
 import { DEFAULT_CONFIG, DEFAULT_TRAFFIC_RPS, PRESET_NAMES } from './scale-out/model.ts';
 import { SPEEDS, TRAFFIC_MAX } from './scale-out/limits.ts';
 import { STEP_COUNT as DEPLOY_STEPS } from './deploy-pipeline/model.ts';
+import { STEP_COUNT as BLUE_GREEN_STEPS } from './blue-green/steps.ts';
+import {
+  DEFAULT_SIZE as BLUE_GREEN_SIZE,
+  DEFAULT_TRAFFIC_RPS as BLUE_GREEN_TRAFFIC,
+  MAX_SIZE as BLUE_GREEN_MAX_SIZE,
+} from './blue-green/config.ts';
+import { ELB_DEREGISTRATION_DELAY_S } from './shared/awsDefaults.ts';
 
 /** Steps done when the request first reaches `start`: the slide opens with it there. */
 function firstHopStep(props: { scenario: ScenarioName; start: Hop }): number {
@@ -67,6 +74,23 @@ const deployPipeline = defineWidget({
   stepCount: () => DEPLOY_STEPS,
 });
 
+const blueGreen = defineWidget({
+  name: 'blue-green',
+  label: 'Blue-green deployment',
+  schema: {
+    size: { type: 'number', min: 1, max: BLUE_GREEN_MAX_SIZE, default: BLUE_GREEN_SIZE, integer: true },
+    traffic: { type: 'number', min: 0, max: 400, default: BLUE_GREEN_TRAFFIC },
+    seed: { type: 'number', min: 0, max: 2 ** 31 - 1, default: 1, integer: true },
+    // Seconds blue is kept, idle but registered, after the swap, so Roll back is instant. 300 s:
+    // illustrative, as long as the ELB's default deregistration delay (awsDefaults.ts).
+    keep: { type: 'number', min: 0, max: 3600, default: ELB_DEREGISTRATION_DELAY_S, integer: true },
+    // Simulated seconds per second: 20x shows the ~6.5 simulated minutes of a swap in ~20 s.
+    speed: { type: 'number', min: 1, max: 60, default: 20 },
+  },
+  // Four steps after "Blue serves": the story's named moments (blue-green/steps.ts).
+  stepCount: () => BLUE_GREEN_STEPS - 1,
+});
+
 /** Widgets that exist only to test the islands (a widget that throws): on with VITE_TEST_WIDGETS=1. */
 function testWidgetsEnabled(): boolean {
   const env = (import.meta as { env?: Record<string, string | undefined> }).env;
@@ -75,8 +99,11 @@ function testWidgetsEnabled(): boolean {
 }
 
 export const WIDGETS: ReadonlyMap<string, WidgetDefinition> = new Map(
-  [requestJourney, scaleOut, deployPipeline, ...(testWidgetsEnabled() ? [crashTestWidget] : [])].map((w) => [
-    w.name,
-    w,
-  ]),
+  [
+    requestJourney,
+    scaleOut,
+    deployPipeline,
+    blueGreen,
+    ...(testWidgetsEnabled() ? [crashTestWidget] : []),
+  ].map((w) => [w.name, w]),
 );

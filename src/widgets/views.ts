@@ -13,5 +13,6 @@ export const WIDGET_VIEWS: Record<string, () => Promise<View>> = {
   'scale-out': () => import('./scale-out/ScaleOut.tsx').then((m) => m.ScaleOut as View),
   'deploy-pipeline': () =>
     import('./deploy-pipeline/DeployPipeline.tsx').then((m) => m.DeployPipeline as View),
+  'blue-green': () => import('./blue-green/BlueGreen.tsx').then((m) => m.BlueGreen as View),
   'crash-test': () => import('./crash-test/CrashTest.tsx').then((m) => m.CrashTest as View),
 };

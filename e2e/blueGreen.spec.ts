@@ -1,0 +1,64 @@
+/** Blue-green deployment: steps, Deploy, Break green, Roll back, and what the counters show. */
+import { test, expect, openDeck, currentSlide } from './test.ts';
+
+const SWAP = '#/8/3';
+
+async function widget(page: import('@playwright/test').Page) {
+  const figure = currentSlide(page).getByRole('figure', { name: 'Blue-green deployment' });
+  await expect(figure).toBeVisible({ timeout: 15_000 });
+  return figure;
+}
+
+test('the widget shows its controls, outputs and instances by name', async ({ page }) => {
+  await openDeck(page, SWAP);
+  const figure = await widget(page);
+  for (const name of ['Deploy', 'Break green', 'Roll back', 'Reset', 'Next step', 'Previous step']) {
+    await expect(figure.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  await expect(figure.getByLabel('Blue in service', { exact: true })).toHaveText('2');
+  await expect(figure.getByLabel('Green in service', { exact: true })).toHaveText('0');
+  await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
+  const items = figure.getByRole('list', { name: 'Instances' }).getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText(/blue.*in service/i);
+});
+
+test('→ walks the swap: green launches, passes its checks, takes the traffic, blue goes', async ({
+  page,
+}) => {
+  await openDeck(page, SWAP);
+  const figure = await widget(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByRole('list', { name: 'Instances' })).toContainText(/green.*pending/i);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByLabel('Green in service', { exact: true })).toHaveText('2');
+  await figure.getByRole('button', { name: 'Next step' }).click();
+  await expect(figure.getByRole('list', { name: 'Instances' })).not.toContainText(/blue/i, {
+    timeout: 15_000,
+  });
+  // A healthy swap fails no request.
+  await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
+});
+
+test('with green broken, the swap never happens and blue keeps serving', async ({ page }) => {
+  await openDeck(page, SWAP);
+  const figure = await widget(page);
+  await figure.getByRole('button', { name: 'Break green' }).click();
+  await expect(figure.getByRole('button', { name: 'Break green' })).toHaveAttribute('aria-pressed', 'true');
+  await figure.getByRole('button', { name: 'Deploy' }).click();
+  await expect(figure).toContainText('the swap never happened', { timeout: 30_000 });
+  await expect(figure.getByLabel('Blue in service', { exact: true })).toHaveText('2');
+  await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
+});
+
+test('Roll back during draining sends the traffic back to blue', async ({ page }) => {
+  await openDeck(page, SWAP);
+  const figure = await widget(page);
+  for (let i = 0; i < 3; i++) await figure.getByRole('button', { name: 'Next step' }).click();
+  await expect(figure.getByRole('button', { name: 'Roll back' })).toBeEnabled();
+  await figure.getByRole('button', { name: 'Roll back' }).click();
+  await expect(figure).toContainText('Rolled back');
+  await expect(figure.getByLabel('Blue in service', { exact: true })).toHaveText('2');
+  await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
+});
