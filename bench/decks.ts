@@ -1,7 +1,7 @@
 /**
  * The builds the bench compares, where they are served, and what their requests weigh. Stack Tour
  * (`dist/`) and the plain reveal.js baseline (`dist-baseline/`, bench/baseline/) are served the same
- * way, uncompressed by the e2e tests' static server; sizes are gzipped here from the built files.
+ * way, by the e2e tests' static server (text gzipped); sizes are gzipped here from the built files.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -105,7 +105,7 @@ function printHeader(version: string, started: number, loadAtStart: number[]): v
       `${BASELINE.origin}; scale-out bench deck: ${dir(SCALE_OUT)} on ${SCALE_OUT.origin}`,
   );
   console.log(
-    'Served uncompressed; sizes gzipped from the built files (level 6). Ratio = Stack Tour ÷ baseline.\n',
+    'Text served gzipped, as a production server would; sizes gzipped from the built files (level 6). Ratio = Stack Tour ÷ baseline.\n',
   );
 }
 

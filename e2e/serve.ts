@@ -1,10 +1,11 @@
 /**
  * A plain static file server for dist/, mounted under a sub-path, so the tests load the built
- * deck the way a wiki's static folder would serve it. No dependencies, loopback only.
+ * deck the way a wiki's static folder would serve it (text gzipped). No dependencies, loopback only.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,8 +37,17 @@ export function serveDist(root: string, base: string, port: number): Promise<Ser
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    // Text is gzipped when the browser asks, as any production server (nginx, CloudFront) does;
+    // fonts and pictures are compressed already.
+    if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(body);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }

@@ -24,6 +24,26 @@ export function prepareRead(root: HTMLElement): void {
   }
 }
 
+/**
+ * While reveal builds its scroll view, it reads each stack's computed background for every
+ * sub-slide's page, after moving a slide: a full style recalculation per page (most of a
+ * ~700 ms long task on a throttled phone). Our stacks never carry a background of their own (a
+ * slide's own background travels with the slide), so the deck's background is the answer: reveal
+ * falls back to it when the stack's reads as empty.
+ */
+export async function withoutStackBackgroundReads<T>(build: () => Promise<T>): Promise<T> {
+  const original = window.getComputedStyle;
+  window.getComputedStyle = ((element: Element, pseudo?: string | null) =>
+    element.classList.contains('slide-background') && !element.closest('section')
+      ? ({ background: '' } as CSSStyleDeclaration)
+      : original.call(window, element, pseudo)) as typeof window.getComputedStyle;
+  try {
+    return await build();
+  } finally {
+    window.getComputedStyle = original;
+  }
+}
+
 /** The scroll view leaves aria-hidden on sub-slides it shows: take it off, and keep it off. */
 function keepSlidesReadable(slides: HTMLElement): void {
   const clear = (): void =>

@@ -11,7 +11,7 @@ import { chooseMode, type DeckMode } from './mode.ts';
 import { revealOptions } from './revealOptions.ts';
 import { guardMessages } from './messages.ts';
 import { setupPresent, startReceiverAtPresenterFragment } from './present.ts';
-import { prepareRead, setupRead } from './read.ts';
+import { prepareRead, setupRead, withoutStackBackgroundReads } from './read.ts';
 import { prepareEmbed, setupEmbed, setupEmbedButton } from './embed.ts';
 import { setupPrint } from './print.ts';
 
@@ -42,7 +42,8 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   watchDiagrams(deck);
   watchCodeSteps(deck);
   if (mode.kind === 'present' || mode.kind === 'embed') watchIslands(deck);
-  await initializeWithoutQuery(deck);
+  if (mode.kind === 'read') await withoutStackBackgroundReads(() => initializeWithoutQuery(deck));
+  else await initializeWithoutQuery(deck);
   // The deck's API for the console and for tests, where reveal.js decks usually keep it.
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
   if (mode.kind === 'present') {
