@@ -97,7 +97,7 @@ test('a widget runs while on screen and pauses when scrolled away', async ({ pag
     .locator('section[data-title="Load balancing in action"]')
     .getByRole('figure', { name: 'Scale-out' });
   await expect(widget).toBeVisible({ timeout: 15_000 });
-  const clock = widget.locator('.so-figures div').filter({ hasText: 'Clock' }).locator('dd');
+  const clock = widget.locator('.widget-figures div').filter({ hasText: 'Clock' }).locator('dd');
   const first = await clock.textContent();
   await expect(clock).not.toHaveText(first ?? '', { timeout: 5000 });
   // Its own buttons work here (the arrow keys scroll the page).

@@ -64,7 +64,7 @@ test('with reduced motion no request dots move', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page, AUTO_SCALING);
   const widget = await toy(page);
-  await expect(widget.locator('.so-dot')).toHaveCount(0);
+  await expect(widget.locator('.req-dot')).toHaveCount(0);
   await expect(widget.getByRole('log')).toContainText('12:00');
 });
 
@@ -72,7 +72,7 @@ test('requests fly as dots from the ELB to each instance in service', async ({ p
   await openDeck(page, LOAD_BALANCING);
   const widget = await toy(page);
   await widget.getByRole('button', { name: 'Reset' }).click();
-  const dots = widget.locator('.so-dot');
+  const dots = widget.locator('.req-dot');
   await expect(dots.first()).toBeVisible();
   // The dots move: one dot's position changes between two frames.
   const first = await dots.first().boundingBox();
@@ -81,7 +81,7 @@ test('requests fly as dots from the ELB to each instance in service', async ({ p
   // A crashed instance still gets requests until the ELB notices: they are drawn failing.
   await widget.getByRole('combobox', { name: 'Speed' }).selectOption('1');
   await widget.getByRole('button', { name: 'Terminate an instance' }).click();
-  await expect(widget.locator('.so-dot-failing').first()).toBeVisible();
+  await expect(widget.locator('.req-dot-failing').first()).toBeVisible();
   await expect(widget.getByRole('list', { name: 'Instances' })).toContainText('not answering');
   // Paused, nothing moves.
   await widget.getByRole('button', { name: 'Pause' }).click();

@@ -10,8 +10,6 @@ import { deckHeight, reportHeight } from './embedHeight.ts';
 import { showErrorCard } from './errorCard.ts';
 import './embed.css';
 
-export { setupEmbedButton } from './embedButton.ts';
-
 /**
  * Runs before reveal starts; startDeck awaits it. For `?embed&widget=NAME` the talk's slides are
  * replaced by one section holding that widget (its code, with the widget registry, loads only

@@ -120,7 +120,7 @@ function fill(d: HTMLDialogElement, snippets: Snippet[]): HTMLTextAreaElement[] 
     area.readOnly = true;
     area.rows = 5;
     area.spellcheck = false;
-    const button = element('button', 'embed-copy', 'Copy');
+    const button = element('button', 'deck-button embed-copy', 'Copy');
     button.type = 'button';
     button.setAttribute('aria-label', snippet.copyName);
     button.addEventListener('click', () => {
@@ -134,7 +134,7 @@ function fill(d: HTMLDialogElement, snippets: Snippet[]): HTMLTextAreaElement[] 
     block.append(label, area, button);
     return block;
   });
-  const close = element('button', 'embed-close', 'Close');
+  const close = element('button', 'deck-button filled embed-close', 'Close');
   close.type = 'button';
   close.addEventListener('click', () => d.close());
   const actions = element('div', 'embed-actions');

@@ -6,10 +6,12 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { urlForMode } from './mode.ts';
+import './deckButton.css';
 
-function button(label: string, onClick: () => void): HTMLButtonElement {
+function button(label: string, onClick: () => void, filled: boolean): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
+  b.className = filled ? 'deck-button filled' : 'deck-button';
   b.textContent = label;
   b.addEventListener('click', onClick);
   return b;
@@ -21,19 +23,27 @@ export function modeSwitch(current: 'present' | 'read', deck: RevealApi, outline
   bar.id = 'deck-toolbar';
   const other = current === 'present' ? 'read' : 'present';
   bar.append(
-    button(other === 'read' ? 'Read' : 'Present', () => {
-      const { h, v = 0 } = deck.getIndices();
-      location.assign(urlForMode(other, location.pathname, `#/${h}/${v}`));
-    }),
+    button(
+      other === 'read' ? 'Read' : 'Present',
+      () => {
+        const { h, v = 0 } = deck.getIndices();
+        location.assign(urlForMode(other, location.pathname, `#/${h}/${v}`));
+      },
+      current === 'read',
+    ),
   );
   if (outline) {
-    const toggle = button('Outline', () => {
-      const open = toggle.getAttribute('aria-expanded') !== 'true';
-      toggle.setAttribute('aria-expanded', String(open));
-      document.documentElement.classList.toggle('outline-open', open);
-      if (open) outline.querySelector<HTMLElement>('a[aria-current], a')?.focus();
-    });
-    toggle.className = 'outline-toggle';
+    const toggle = button(
+      'Outline',
+      () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        document.documentElement.classList.toggle('outline-open', open);
+        if (open) outline.querySelector<HTMLElement>('a[aria-current], a')?.focus();
+      },
+      true,
+    );
+    toggle.classList.add('outline-toggle');
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', outline.id);
     outline.addEventListener('click', (e) => {

@@ -4,6 +4,7 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { modeSwitch } from './modeSwitch.ts';
+import { embedButton } from './embedButton.ts';
 
 /**
  * The speaker view is our own page (speaker.html, src/deck/speaker/), not reveal's notes plugin:
@@ -64,10 +65,14 @@ export function startReceiverAtPresenterFragment(): void {
   }
 }
 
-/** Present mode: `S` opens the speaker view (its code loads on that first press); Read switches mode. */
+/** Present mode: `S` opens the speaker view (its code loads on that first press); Read switches mode, Embed gives the iframe snippet. */
 export function setupPresent(deck: RevealApi, receiver: boolean): void {
   // The speaker view's preview frames are pictures of the slide: no buttons over them.
-  if (!receiver) (document.querySelector('main') ?? document.body).append(modeSwitch('present', deck));
+  if (!receiver) {
+    const toolbar = modeSwitch('present', deck);
+    toolbar.append(embedButton(deck));
+    (document.querySelector('main') ?? document.body).append(toolbar);
+  }
   // A preview frame is the speaker view's: it opens none of its own.
   if (receiver) return;
   reconnectSpeakerView(deck);

@@ -2,6 +2,8 @@
  * "Resume at Auto-scaling?": a small panel, first in the tab order, with Resume and Start over.
  * It is not modal: reading on without answering is fine.
  */
+import './deckButton.css';
+
 export function offerResume(title: string, answer: (accepted: boolean) => void): HTMLElement {
   const panel = document.createElement('section');
   panel.className = 'resume-offer';
@@ -11,10 +13,11 @@ export function offerResume(title: string, answer: (accepted: boolean) => void):
   const resume = document.createElement('button');
   resume.type = 'button';
   resume.textContent = 'Resume';
+  resume.className = 'deck-button filled';
   const restart = document.createElement('button');
   restart.type = 'button';
   restart.textContent = 'Start over';
-  restart.className = 'secondary';
+  restart.className = 'deck-button';
   const close = (accepted: boolean): void => {
     panel.remove();
     answer(accepted);

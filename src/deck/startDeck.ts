@@ -12,7 +12,7 @@ import { revealOptions } from './revealOptions.ts';
 import { guardMessages } from './messages.ts';
 import { setupPresent, startReceiverAtPresenterFragment } from './present.ts';
 import { prepareRead, setupRead, withoutStackBackgroundReads } from './read.ts';
-import { prepareEmbed, setupEmbed, setupEmbedButton } from './embed.ts';
+import { prepareEmbed, setupEmbed } from './embed.ts';
 import { setupPrint } from './print.ts';
 
 /**
@@ -46,10 +46,7 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   else await initializeWithoutQuery(deck);
   // The deck's API for the console and for tests, where reveal.js decks usually keep it.
   (window as unknown as { Reveal: RevealApi }).Reveal = deck;
-  if (mode.kind === 'present') {
-    setupPresent(deck, mode.receiver);
-    setupEmbedButton(deck);
-  }
+  if (mode.kind === 'present') setupPresent(deck, mode.receiver);
   if (mode.kind === 'read') setupRead(deck);
   if (mode.kind === 'embed') setupEmbed(deck, mode);
   if (mode.kind === 'print') setupPrint(deck, mode);

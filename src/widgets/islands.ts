@@ -69,6 +69,21 @@ function controlsFor(island: HTMLElement, deck: RevealApi, refresh: () => void):
   };
 }
 
+/**
+ * Loads React and the widget's code and mounts it; if they cannot load (offline, a stale deploy)
+ * or the widget is unknown, the island shows why. Every mode mounts its islands through this.
+ */
+export function loadIsland(island: HTMLElement, controls: IslandControls): Promise<IslandHandle | undefined> {
+  return import('./mountIsland.tsx')
+    .then(({ mountIsland }) => mountIsland(island, controls))
+    .catch((error: unknown) => {
+      island.dataset.state = 'error';
+      const message = error instanceof Error ? error.message : String(error);
+      showErrorCard(island, `The ${island.dataset.label ?? 'widget'} widget could not be loaded`, message);
+      return undefined;
+    });
+}
+
 export function watchIslands(deck: RevealApi): void {
   const mounted = new Map<HTMLElement, Promise<IslandHandle | undefined>>();
   const sync = (): void => {
@@ -78,21 +93,7 @@ export function watchIslands(deck: RevealApi): void {
     for (const island of near) {
       if (mounted.has(island)) continue;
       const controls = controlsFor(island, deck, sync);
-      mounted.set(
-        island,
-        import('./mountIsland.tsx')
-          .then(({ mountIsland }) => mountIsland(island, controls))
-          .catch((error: unknown) => {
-            island.dataset.state = 'error';
-            const message = error instanceof Error ? error.message : String(error);
-            showErrorCard(
-              island,
-              `The ${island.dataset.label ?? 'widget'} widget could not be loaded`,
-              message,
-            );
-            return undefined;
-          }),
-      );
+      mounted.set(island, loadIsland(island, controls));
     }
     for (const [island, handle] of mounted) {
       if (near.has(island)) {

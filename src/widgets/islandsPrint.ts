@@ -3,10 +3,8 @@
  * shows all slides), as a still: inactive, so nothing animates, at the moment stills.ts picks,
  * with a caption naming that moment. Loaded only in print mode, with React.
  */
-import { firstStepOf, type IslandControls } from './islands.ts';
-import { mountIsland } from './mountIsland.tsx';
+import { firstStepOf, loadIsland, type IslandControls } from './islands.ts';
 import { widgetStill } from './stills.ts';
-import { showErrorCard } from '../deck/errorCard.ts';
 
 /** Resolves once `done()` holds for `node`, checked again on every change under it. */
 function when(node: HTMLElement, done: () => boolean): Promise<void> {
@@ -43,14 +41,7 @@ async function mountStill(island: HTMLElement): Promise<void> {
     goToStep: () => {},
     setStepCount: () => {},
   };
-  try {
-    await mountIsland(island, controls);
-  } catch (error) {
-    island.dataset.state = 'error';
-    const message = error instanceof Error ? error.message : String(error);
-    showErrorCard(island, `The ${island.dataset.label ?? 'widget'} widget could not be loaded`, message);
-    return;
-  }
+  if (!(await loadIsland(island, controls))) return;
   const caption = document.createElement('p');
   caption.className = 'widget-still-caption';
   caption.textContent = still.caption;

@@ -5,9 +5,8 @@
  * (and the tab is visible), pauses when it leaves, and unmounts when far. Its steps are its own
  * buttons: the arrow keys scroll, so steps are not fragments here.
  */
-import { firstStepOf, type IslandControls, type IslandHandle } from './islands.ts';
+import { firstStepOf, loadIsland, type IslandControls, type IslandHandle } from './islands.ts';
 import { stepFragments } from './stepFragments.ts';
-import { showErrorCard } from '../deck/errorCard.ts';
 
 /** Steps must not be scroll triggers in the scroll view: take them out of reveal's fragments. */
 export function unfragmentSteps(root: ParentNode): void {
@@ -55,21 +54,7 @@ export function watchIslandsInView(root: HTMLElement, scroller: HTMLElement | nu
       () => visible.has(island),
       () => update(island),
     );
-    mounted.set(
-      island,
-      import('./mountIsland.tsx')
-        .then(({ mountIsland }) => mountIsland(island, controls))
-        .catch((error: unknown) => {
-          island.dataset.state = 'error';
-          const message = error instanceof Error ? error.message : String(error);
-          showErrorCard(
-            island,
-            `The ${island.dataset.label ?? 'widget'} widget could not be loaded`,
-            message,
-          );
-          return undefined;
-        }),
-    );
+    mounted.set(island, loadIsland(island, controls));
   };
   const unmount = (island: HTMLElement): void => {
     const handle = mounted.get(island);

@@ -3,11 +3,12 @@
  * story's named moments; Deploy, Break green and Roll back act on the running model, whose clock
  * runs while the slide is shown.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WidgetViewProps } from '../types.ts';
 import { keepControlKeys } from '../controlKeys.ts';
 import { useAnimationFrames } from '../useAnimationFrames.ts';
-import { EventLog } from '../scale-out/EventLog.tsx';
+import { EventLog } from '../shared/EventLog.tsx';
+import { Fact, Figures, LabelledOutput } from '../shared/Figures.tsx';
 import {
   breakGreen,
   canDeploy,
@@ -26,7 +27,6 @@ import {
 } from './model.ts';
 import { STEPS, stateAtStep } from './steps.ts';
 import { BlueGreenStage } from './BlueGreenStage.tsx';
-import '../scale-out/scaleOut.css';
 import './blueGreen.css';
 
 export interface BlueGreenProps {
@@ -54,7 +54,6 @@ function optionsOf(props: BlueGreenProps): BlueGreenOptions {
 export function BlueGreen({ props, active, step, goToStep, reducedMotion }: WidgetViewProps<BlueGreenProps>) {
   const [sim, setSim] = useState<BlueGreenState>(() => stateAtStep(optionsOf(props), step));
   const simRef = useRef(sim);
-  const id = useId();
   const update = (next: BlueGreenState): void => {
     simRef.current = next;
     setSim(next);
@@ -112,36 +111,15 @@ export function BlueGreen({ props, active, step, goToStep, reducedMotion }: Widg
           </button>
         </span>
       </div>
-      <dl className="so-figures">
-        <div className="bg-fig-blue">
-          <dt id={`${id}-blue`}>Blue in service</dt>
-          <dd>
-            <output aria-labelledby={`${id}-blue`}>{inService(sim, 'blue')}</output>
-          </dd>
-        </div>
-        <div className="bg-fig-green">
-          <dt id={`${id}-green`}>Green in service</dt>
-          <dd>
-            <output aria-labelledby={`${id}-green`}>{inService(sim, 'green')}</output>
-          </dd>
-        </div>
-        <div>
-          <dt id={`${id}-failed`}>Requests failed</dt>
-          <dd>
-            <output aria-labelledby={`${id}-failed`}>{requestsFailed(sim)}</output>
-          </dd>
-        </div>
-        <div>
-          <dt>Served: blue / green</dt>
-          <dd>
-            {totals.blue.served} / {totals.green.served}
-          </dd>
-        </div>
-        <div>
-          <dt>Clock</dt>
-          <dd>{clockTime(sim.t)}</dd>
-        </div>
-      </dl>
+      <Figures>
+        <LabelledOutput className="bg-fig-blue" label="Blue in service" value={inService(sim, 'blue')} />
+        <LabelledOutput className="bg-fig-green" label="Green in service" value={inService(sim, 'green')} />
+        <LabelledOutput label="Requests failed" value={requestsFailed(sim)} />
+        <Fact label="Served: blue / green">
+          {totals.blue.served} / {totals.green.served}
+        </Fact>
+        <Fact label="Clock">{clockTime(sim.t)}</Fact>
+      </Figures>
       <p className="bg-phase" aria-live="polite">
         {PHASE_TEXT[sim.phase]}
       </p>
@@ -154,7 +132,7 @@ export function BlueGreen({ props, active, step, goToStep, reducedMotion }: Widg
         />
         <EventLog events={sim.events} />
       </div>
-      <p className="so-note">
+      <p className="widget-note">
         Health checks (30 s apart, 10 passes to be healthy) and connection draining are the ELB&apos;s
         defaults; traffic and capacity are illustrative.
       </p>

@@ -22,7 +22,8 @@ import {
 } from './model.ts';
 import { ScaleOutChart } from './ScaleOutChart.tsx';
 import { ScaleOutStage } from './ScaleOutStage.tsx';
-import { EventLog } from './EventLog.tsx';
+import { EventLog } from '../shared/EventLog.tsx';
+import { Fact, Figures, LabelledOutput } from '../shared/Figures.tsx';
 import { SPEEDS, TRAFFIC_MAX } from './limits.ts';
 import './scaleOut.css';
 
@@ -132,42 +133,19 @@ export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<Scale
       </div>
       <div className="so-main">
         <div className="so-left">
-          <dl className="so-figures">
-            <div>
-              <dt id={`${id}-in`}>In service</dt>
-              <dd>
-                <output aria-labelledby={`${id}-in`}>{inService(sim)}</output>
-              </dd>
-            </div>
-            <div>
-              <dt id={`${id}-desired`}>Desired</dt>
-              <dd>
-                <output aria-labelledby={`${id}-desired`}>{sim.desired}</output>
-              </dd>
-            </div>
-            <div>
-              <dt id={`${id}-cpu`}>Average CPU</dt>
-              <dd>
-                <output aria-labelledby={`${id}-cpu`}>{cpu}</output>%
-              </dd>
-            </div>
-            <div>
-              <dt id={`${id}-failed`}>Failed requests</dt>
-              <dd>
-                <output aria-labelledby={`${id}-failed`}>{sim.totals.failed}</output>
-              </dd>
-            </div>
-            <div>
-              <dt>Clock</dt>
-              <dd>{clockTime(sim.t)}</dd>
-            </div>
-          </dl>
+          <Figures>
+            <LabelledOutput label="In service" value={inService(sim)} />
+            <LabelledOutput label="Desired" value={sim.desired} />
+            <LabelledOutput label="Average CPU" value={cpu} unit="%" />
+            <LabelledOutput label="Failed requests" value={sim.totals.failed} />
+            <Fact label="Clock">{clockTime(sim.t)}</Fact>
+          </Figures>
           <ScaleOutStage sim={sim} animate={!reducedMotion && active && playing} />
           <EventLog events={sim.events} />
         </div>
         <ScaleOutChart history={sim.history} config={sim.config} />
       </div>
-      <p className="so-note">
+      <p className="widget-note">
         Capacity, CPU and memory per request are illustrative; cooldown, health checks and metric periods are
         AWS defaults.
       </p>

@@ -4,9 +4,10 @@
  * ELB has not noticed yet gets red dots, since its requests fail. With reduced motion, or while
  * paused, no dot is drawn: each card's figures say the same.
  */
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import type { Instance, SimState } from './model.ts';
-import { LANE_WIDTH, shownInstances, stageLayout, type Lane } from './stageLayout.ts';
+import { shownInstances, stageLayout } from './stageLayout.ts';
+import { RequestLanes } from '../shared/RequestLanes.tsx';
 
 const STATE_LABEL: Record<Instance['state'], string> = {
   pending: 'pending',
@@ -15,26 +16,6 @@ const STATE_LABEL: Record<Instance['state'], string> = {
   draining: 'draining',
   terminated: 'terminated',
 };
-
-const DOT_SECONDS = 1.6;
-
-// Memoised by value: at 60x the picture is drawn every frame, and most cards and lanes have not
-// changed since the last one (bench: script per frame with 10 instances).
-const LaneDots = memo(function LaneDots({ path, dots, failing }: Omit<Lane, 'id'>) {
-  return Array.from({ length: dots }, (_, i) => (
-    <span
-      key={i}
-      className={failing ? 'so-dot so-dot-failing' : 'so-dot'}
-      style={
-        {
-          offsetPath: `path('${path}')`,
-          animationDuration: `${DOT_SECONDS}s`,
-          animationDelay: `${(-i * DOT_SECONDS) / dots}s`,
-        } as CSSProperties
-      }
-    />
-  ));
-});
 
 interface CardProps {
   id: string;
@@ -73,23 +54,7 @@ export function ScaleOutStage({ sim, animate }: { sim: SimState; animate: boolea
         <strong>ELB</strong>
         <span>{routing}</span>
       </div>
-      <div className="so-lanes" aria-hidden="true" style={{ height: layout.height }}>
-        <svg width={LANE_WIDTH} height={layout.height} viewBox={`0 0 ${LANE_WIDTH} ${layout.height}`}>
-          {layout.lanes.map((lane) => (
-            <path
-              key={lane.id}
-              d={lane.path}
-              className={
-                lane.failing ? 'so-lane so-lane-failing' : lane.dots > 0 ? 'so-lane so-lane-on' : 'so-lane'
-              }
-            />
-          ))}
-        </svg>
-        {animate &&
-          layout.lanes.map((lane) => (
-            <LaneDots key={lane.id} path={lane.path} dots={lane.dots} failing={lane.failing} />
-          ))}
-      </div>
+      <RequestLanes lanes={layout.lanes} height={layout.height} animate={animate} />
       <ul className="so-instances" aria-label="Instances">
         {shown.map((instance) => (
           <InstanceCard

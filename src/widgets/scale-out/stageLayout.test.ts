@@ -18,8 +18,8 @@ describe('stageLayout', () => {
   it('marks the lane of a crashed instance the ELB still routes to as failing', () => {
     const sim = terminateInstance(createSim({ initial: 2 }, 1, 40), 'i-1');
     const lanes = stageLayout(sim).lanes;
-    expect(lanes.find((l) => l.id === 'i-1')).toMatchObject({ failing: true });
-    expect(lanes.find((l) => l.id === 'i-2')).toMatchObject({ failing: false });
+    expect(lanes.find((l) => l.id === 'i-1')).toMatchObject({ tone: 'failing' });
+    expect(lanes.find((l) => l.id === 'i-2')).toMatchObject({ tone: 'on' });
     // Once the ELB has taken it out of service, it gets nothing.
     const later = stageLayout(step(sim, 120)).lanes.find((l) => l.id === 'i-1');
     expect(later === undefined || later.dots === 0).toBe(true);

@@ -3,7 +3,8 @@
  * events while the reader is at the bottom, and stays put once they scroll up to read.
  */
 import { memo, useLayoutEffect, useRef } from 'react';
-import { formatEvent, type SimEvent } from './model.ts';
+import { formatEvent, type SimEvent } from '../scale-out/model.ts';
+import './widgetParts.css';
 
 const SHOWN = 40;
 
@@ -27,7 +28,7 @@ export const EventLog = memo(function EventLog({ events }: EventLogProps) {
   return (
     <div
       ref={box}
-      className="so-log"
+      className="widget-log"
       role="log"
       aria-label="Events"
       tabIndex={0}
