@@ -84,36 +84,73 @@ export function loadIsland(island: HTMLElement, controls: IslandControls): Promi
     });
 }
 
+/** When reveal reports no slide transition ending (transition 'none'), neighbours settle after this. */
+const SETTLE_FALLBACK_MS = 1000;
+
+/** Runs `work` once the browser has painted the next frame. */
+function afterNextPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
+/**
+ * Keeps islands in step with the deck without slowing the slide change: the new slide is painted
+ * first. Then the current slide's islands mount if they are not yet, and learn whether they are
+ * active and their step. Everything else waits until the slide transition has ended: mounting the
+ * neighbours, unmounting far islands, and telling the slide just left (reveal shows all of a past
+ * slide's fragments, so its widget would render its last step while sliding away).
+ */
 export function watchIslands(deck: RevealApi): void {
   const mounted = new Map<HTMLElement, Promise<IslandHandle | undefined>>();
-  const sync = (): void => {
-    const near = new Set(
-      nearbySlides(deck).flatMap((s) => [...s.querySelectorAll<HTMLElement>('.widget-island[data-widget]')]),
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let nowPending = false;
+  const islandsOf = (slides: HTMLElement[]): HTMLElement[] =>
+    slides.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.widget-island[data-widget]')]);
+  const update = (island: HTMLElement): void => void mounted.get(island)?.then((h) => h?.update());
+  const mount = (island: HTMLElement): void => {
+    mounted.set(
+      island,
+      loadIsland(
+        island,
+        controlsFor(island, deck, () => update(island)),
+      ),
     );
-    for (const island of near) {
-      if (mounted.has(island)) continue;
-      const controls = controlsFor(island, deck, sync);
-      mounted.set(island, loadIsland(island, controls));
+  };
+  const syncCurrent = (): void => {
+    nowPending = false;
+    const current = deck.getCurrentSlide();
+    for (const island of current ? islandsOf([current]) : []) {
+      if (!mounted.has(island)) mount(island);
+      update(island);
     }
+  };
+  const settle = (): void => {
+    clearTimeout(settleTimer);
+    settleTimer = undefined;
+    const near = new Set(islandsOf(nearbySlides(deck)));
+    for (const island of near) if (!mounted.has(island)) mount(island);
     for (const [island, handle] of mounted) {
-      if (near.has(island)) {
-        void handle.then((h) => h?.update());
-      } else {
+      if (near.has(island)) void handle.then((h) => h?.update());
+      else {
         mounted.delete(island);
         void handle.then((h) => h?.unmount());
       }
     }
   };
-  for (const event of [
-    'ready',
-    'slidechanged',
-    'fragmentshown',
-    'fragmenthidden',
-    'overviewshown',
-    'overviewhidden',
-    'paused',
-    'resumed',
-  ]) {
-    deck.on(event, sync);
-  }
+  const syncNow = (): void => {
+    if (nowPending) return;
+    nowPending = true;
+    afterNextPaint(syncCurrent);
+  };
+  const syncLater = (): void => {
+    syncNow();
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, SETTLE_FALLBACK_MS);
+  };
+  deck.on('ready', () => {
+    syncCurrent();
+    settle();
+  });
+  deck.on('slidetransitionend', settle);
+  for (const event of ['slidechanged', 'overviewshown', 'overviewhidden']) deck.on(event, syncLater);
+  for (const event of ['fragmentshown', 'fragmenthidden', 'paused', 'resumed']) deck.on(event, syncNow);
 }
