@@ -86,6 +86,8 @@ const blueGreen = defineWidget({
     keep: { type: 'number', min: 0, max: 3600, default: ELB_DEREGISTRATION_DELAY_S, integer: true },
     // Simulated seconds per second: 20x shows the ~6.5 simulated minutes of a swap in ~20 s.
     speed: { type: 'number', min: 1, max: 60, default: 20 },
+    // Simulated seconds run on from the opening step's moment before the widget is first shown.
+    warmup: { type: 'number', min: 0, max: 3600, default: 0, integer: true },
   },
   // Four steps after "Blue serves": the story's named moments (blue-green/steps.ts).
   stepCount: () => BLUE_GREEN_STEPS - 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widgetStill, FREE_RUN_MINUTES } from './stills.ts';
+import { widgetStill, FREE_RUN_MINUTES, SWAP_STILL_SERVING_S } from './stills.ts';
 import { WIDGETS } from './registry.ts';
 import { validateProps } from './props.ts';
 import { buildScenario, SCENARIO_NAMES } from './request-journey/model.ts';
@@ -63,6 +63,26 @@ describe('widget stills for print', () => {
     const free = widgetStill('scale-out', islandProps('scale-out', {}), 0);
     expect(free.props.warmup).toBe(FREE_RUN_MINUTES);
     expect(free.caption).toContain('the Auto Scaling group after 10 simulated minutes');
+  });
+
+  it('shows the deploy pipeline whole, or sent back where its failure strikes', () => {
+    const whole = widgetStill('deploy-pipeline', islandProps('deploy-pipeline', {}), 9);
+    expect(whole.step).toBe(9);
+    expect(whole.caption).toContain('every stage done, from “Feature branch” to “Blue-green swap” (9 of 9)');
+    const red = widgetStill('deploy-pipeline', islandProps('deploy-pipeline', { failure: 'ci' }), 9);
+    expect(red.caption).toContain('sent back at “CI tests and code review”');
+    expect(red.caption).toContain('CI run is red');
+  });
+
+  it('shows the blue-green swap while green serves and blue waits for a roll back', () => {
+    const still = widgetStill('blue-green', islandProps('blue-green', {}), 4);
+    expect(still.step).toBe(3);
+    expect(still.caption).toContain('step 3 of 4, “Traffic moves to green; blue drains”');
+    // Green has served a while, within the time blue is kept for a roll back.
+    expect(still.props.warmup).toBe(SWAP_STILL_SERVING_S);
+    expect(validateProps(WIDGETS.get('blue-green')!.schema, still.props).errors).toEqual([]);
+    const shortKeep = widgetStill('blue-green', islandProps('blue-green', { keep: 20 }), 4);
+    expect(shortKeep.props.warmup).toBe(10);
   });
 
   it('shows any other widget at its last step, with a caption', () => {

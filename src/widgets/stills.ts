@@ -5,6 +5,8 @@
 import { WIDGETS } from './registry.ts';
 import { buildScenario, isScenarioName } from './request-journey/model.ts';
 import { clockTime, PRESETS, type PresetName } from './scale-out/model.ts';
+import { pipelineAt, STAGES, type Failure } from './deploy-pipeline/model.ts';
+import { STEPS as SWAP_STEPS } from './blue-green/steps.ts';
 
 export interface WidgetStill {
   /** The step the view is drawn at (the island's state: steps done, counted from 0). */
@@ -58,6 +60,55 @@ function scaleOutStill(props: Record<string, unknown>): WidgetStill {
   };
 }
 
+function isFailure(value: unknown): value is Failure {
+  return value === 'none' || value === 'ci' || value === 'qa';
+}
+
+/** The whole path: every stage done, or the change sent back where the slide's failure strikes. */
+function pipelineStill(props: Record<string, unknown>): WidgetStill {
+  const failure = isFailure(props.failure) ? props.failure : 'none';
+  const view = pipelineAt(STAGES.length, failure);
+  const walk = 'In the deck, → walks it stage by stage.';
+  if (view.failedAt)
+    return {
+      step: STAGES.length,
+      props,
+      caption: `Still: the change sent back at “${view.failedAt.title}”: ${view.narration} ${walk}`,
+    };
+  const [first, last] = [STAGES[0], STAGES[STAGES.length - 1]];
+  return {
+    step: STAGES.length,
+    props,
+    caption:
+      `Still: every stage done, from “${first.title}” to “${last.title}” ` +
+      `(${STAGES.length} of ${STAGES.length}). ${walk}`,
+  };
+}
+
+/**
+ * The swap's telling moment: green serves every new request while blue, still registered and
+ * idle, waits for a roll back. Both colours are on the page, and no request has failed.
+ */
+const SWAP_STILL_STEP = SWAP_STEPS.findIndex((s) => s.name.startsWith('Traffic moves to green'));
+
+/** Seconds of green serving shown in the still, so its counters have moved (illustrative). */
+export const SWAP_STILL_SERVING_S = 30;
+
+function blueGreenStill(props: Record<string, unknown>): WidgetStill {
+  const last = SWAP_STEPS.length - 1;
+  // Within blue's keep time, so the still is still the moment its caption names.
+  const keep = typeof props.keep === 'number' ? props.keep : 0;
+  const warmup = Math.max(0, Math.min(SWAP_STILL_SERVING_S, Math.floor(keep / 2)));
+  return {
+    step: SWAP_STILL_STEP,
+    props: { ...props, warmup },
+    caption:
+      `Still: step ${SWAP_STILL_STEP} of ${last}, “${SWAP_STEPS[SWAP_STILL_STEP].name}”: ` +
+      'green serves new requests while blue waits, registered, in case of a roll back. ' +
+      'In the deck, → walks the swap and Deploy, Break green and Roll back run it live.',
+  };
+}
+
 /**
  * The still of widget `name` with validated `props`. `stepCount` is how many steps the island
  * has in all (its first step plus its fragments): other widgets are shown at their last step.
@@ -68,6 +119,8 @@ export function widgetStill(name: string, props: Record<string, unknown>, stepCo
     if (still) return still;
   }
   if (name === 'scale-out') return scaleOutStill(props);
+  if (name === 'deploy-pipeline') return pipelineStill(props);
+  if (name === 'blue-green') return blueGreenStill(props);
   const label = WIDGETS.get(name)?.label ?? name;
   return {
     step: stepCount,

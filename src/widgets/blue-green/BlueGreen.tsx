@@ -35,6 +35,7 @@ export interface BlueGreenProps {
   seed: number;
   keep: number;
   speed: number;
+  warmup: number;
 }
 
 const PHASE_TEXT: Record<Phase, string> = {
@@ -52,7 +53,10 @@ function optionsOf(props: BlueGreenProps): BlueGreenOptions {
 }
 
 export function BlueGreen({ props, active, step, goToStep, reducedMotion }: WidgetViewProps<BlueGreenProps>) {
-  const [sim, setSim] = useState<BlueGreenState>(() => stateAtStep(optionsOf(props), step));
+  // The opening step's moment, then `warmup` simulated seconds on (a print still shows green serving).
+  const [sim, setSim] = useState<BlueGreenState>(() =>
+    advance(stateAtStep(optionsOf(props), step), props.warmup),
+  );
   const simRef = useRef(sim);
   const update = (next: BlueGreenState): void => {
     simRef.current = next;
