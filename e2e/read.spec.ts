@@ -116,6 +116,30 @@ test('a widget runs while on screen and pauses when scrolled away', async ({ pag
   expect(await clock.textContent()).toBe(left);
 });
 
+test('the deployment widgets step by their own buttons in read mode', async ({ page }) => {
+  await openDeck(page, '?view=scroll#/8');
+  const pipeline = page.getByRole('figure', { name: 'Deploy pipeline' });
+  await expect(pipeline).toBeVisible({ timeout: 15_000 });
+  await pipeline.getByRole('button', { name: 'Next step' }).click();
+  await pipeline.getByRole('button', { name: 'Next step' }).click();
+  await expect(pipeline).toContainText('Step 2 of 9: CI tests and code review');
+  // The page did not move: in read mode a widget's step is not a slide change.
+  await expect(pipeline).toBeInViewport();
+  await page
+    .getByRole('navigation', { name: 'Outline' })
+    .getByRole('link', { name: 'Blue and green behind the ELB' })
+    .click();
+  const swap = page.getByRole('figure', { name: 'Blue-green deployment' });
+  await expect(swap).toBeInViewport({ timeout: 15_000 });
+  const output = (name: string) => swap.getByLabel(name, { exact: true });
+  await swap.getByRole('button', { name: 'Next step' }).click();
+  await swap.getByRole('button', { name: 'Next step' }).click();
+  await swap.getByRole('button', { name: 'Next step' }).click();
+  await expect(output('Green in service')).toHaveText('2');
+  await expect(output('Requests failed')).toHaveText('0');
+  await expect(swap.getByRole('button', { name: 'Roll back' })).toBeEnabled();
+});
+
 test('axe finds no violation in read mode', async ({ page }) => {
   test.setTimeout(90_000);
   await openDeck(page, '?view=scroll');
