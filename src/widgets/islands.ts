@@ -84,7 +84,7 @@ export function loadIsland(island: HTMLElement, controls: IslandControls): Promi
     });
 }
 
-/** When reveal reports no slide transition ending (transition 'none'), neighbours settle after this. */
+/** If reveal reports no end of a slide transition, the islands settle after this long anyway. */
 const SETTLE_FALLBACK_MS = 1000;
 
 /** Runs `work` once the browser has painted the next frame. */
@@ -92,12 +92,20 @@ function afterNextPaint(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
 }
 
+/** Whether the slide (or its stack) is moving in: a CSS transition is running on it. */
+function slideMoving(slide: HTMLElement | undefined): boolean {
+  const moving = (el: Element | null | undefined): boolean =>
+    !!el?.getAnimations?.().some((a) => a instanceof CSSTransition && a.playState === 'running');
+  return moving(slide) || moving(slide?.parentElement?.closest('section'));
+}
+
 /**
- * Keeps islands in step with the deck without slowing the slide change: the new slide is painted
- * first. Then the current slide's islands mount if they are not yet, and learn whether they are
- * active and their step. Everything else waits until the slide transition has ended: mounting the
- * neighbours, unmounting far islands, and telling the slide just left (reveal shows all of a past
- * slide's fragments, so its widget would render its last step while sliding away).
+ * Keeps islands in step with the deck without slowing the slide change. On a slide change only a
+ * current island that is not there yet starts loading; everything else waits until the slide has
+ * arrived (reveal's slidetransitionend, or the first frame when nothing moves): the current
+ * slide's islands become active, the neighbours mount, far islands unmount, and the slide just left
+ * is told (reveal shows all of a past slide's fragments, so its widget would render its last step
+ * while sliding away). Steps, the overview and pausing reach the current slide after the next paint.
  */
 export function watchIslands(deck: RevealApi): void {
   const mounted = new Map<HTMLElement, Promise<IslandHandle | undefined>>();
@@ -105,8 +113,13 @@ export function watchIslands(deck: RevealApi): void {
   let nowPending = false;
   const islandsOf = (slides: HTMLElement[]): HTMLElement[] =>
     slides.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.widget-island[data-widget]')]);
+  const currentIslands = (): HTMLElement[] => {
+    const current = deck.getCurrentSlide();
+    return current ? islandsOf([current]) : [];
+  };
   const update = (island: HTMLElement): void => void mounted.get(island)?.then((h) => h?.update());
   const mount = (island: HTMLElement): void => {
+    if (mounted.has(island)) return;
     mounted.set(
       island,
       loadIsland(
@@ -117,9 +130,8 @@ export function watchIslands(deck: RevealApi): void {
   };
   const syncCurrent = (): void => {
     nowPending = false;
-    const current = deck.getCurrentSlide();
-    for (const island of current ? islandsOf([current]) : []) {
-      if (!mounted.has(island)) mount(island);
+    for (const island of currentIslands()) {
+      mount(island);
       update(island);
     }
   };
@@ -127,7 +139,7 @@ export function watchIslands(deck: RevealApi): void {
     clearTimeout(settleTimer);
     settleTimer = undefined;
     const near = new Set(islandsOf(nearbySlides(deck)));
-    for (const island of near) if (!mounted.has(island)) mount(island);
+    for (const island of near) mount(island);
     for (const [island, handle] of mounted) {
       if (near.has(island)) void handle.then((h) => h?.update());
       else {
@@ -141,16 +153,27 @@ export function watchIslands(deck: RevealApi): void {
     nowPending = true;
     afterNextPaint(syncCurrent);
   };
-  const syncLater = (): void => {
-    syncNow();
+  const slideChanged = (): void => {
+    currentIslands().forEach(mount);
     clearTimeout(settleTimer);
     settleTimer = setTimeout(settle, SETTLE_FALLBACK_MS);
+    afterNextPaint(() => {
+      if (settleTimer !== undefined && !slideMoving(deck.getCurrentSlide())) settle();
+    });
   };
   deck.on('ready', () => {
     syncCurrent();
     settle();
   });
+  deck.on('slidechanged', slideChanged);
   deck.on('slidetransitionend', settle);
-  for (const event of ['slidechanged', 'overviewshown', 'overviewhidden']) deck.on(event, syncLater);
-  for (const event of ['fragmentshown', 'fragmenthidden', 'paused', 'resumed']) deck.on(event, syncNow);
+  for (const event of [
+    'fragmentshown',
+    'fragmenthidden',
+    'overviewshown',
+    'overviewhidden',
+    'paused',
+    'resumed',
+  ])
+    deck.on(event, syncNow);
 }
