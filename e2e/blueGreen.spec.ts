@@ -37,8 +37,13 @@ test('→ walks the swap: green launches, passes its checks, takes the traffic, 
   await expect(figure.getByRole('list', { name: 'Instances' })).not.toContainText(/blue/i, {
     timeout: 15_000,
   });
-  // A healthy swap fails no request.
+  // A healthy swap fails no request, on either version, while both served.
   await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
+  const figures = figure.locator('.widget-figures div');
+  await expect(figures.filter({ hasText: 'Failed: blue / green' }).locator('dd')).toHaveText('0 / 0');
+  await expect(figures.filter({ hasText: 'Served: blue / green' }).locator('dd')).toHaveText(
+    /^[1-9]\d* \/ [1-9]\d*$/,
+  );
 });
 
 test('with green broken, the swap never happens and blue keeps serving', async ({ page }) => {

@@ -122,6 +122,9 @@ export function BlueGreen({ props, active, step, goToStep, reducedMotion }: Widg
         <Fact label="Served: blue / green">
           {totals.blue.served} / {totals.green.served}
         </Fact>
+        <Fact label="Failed: blue / green">
+          {totals.blue.failed} / {totals.green.failed}
+        </Fact>
         <Fact label="Clock">{clockTime(sim.t)}</Fact>
       </Figures>
       <p className="bg-phase" aria-live="polite">
