@@ -105,12 +105,11 @@ function slideMoving(slide: HTMLElement | undefined): boolean {
  * arrived (reveal's slidetransitionend, or the first frame when nothing moves): the current
  * slide's islands become active, the neighbours mount, far islands unmount, and the slide just left
  * is told (reveal shows all of a past slide's fragments, so its widget would render its last step
- * while sliding away). Steps, the overview and pausing reach the current slide after the next paint.
+ * while sliding away). Steps, the overview and pausing reach the current slide's islands at once.
  */
 export function watchIslands(deck: RevealApi): void {
   const mounted = new Map<HTMLElement, Promise<IslandHandle | undefined>>();
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  let nowPending = false;
   const islandsOf = (slides: HTMLElement[]): HTMLElement[] =>
     slides.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.widget-island[data-widget]')]);
   const currentIslands = (): HTMLElement[] => {
@@ -129,7 +128,6 @@ export function watchIslands(deck: RevealApi): void {
     );
   };
   const syncCurrent = (): void => {
-    nowPending = false;
     for (const island of currentIslands()) {
       mount(island);
       update(island);
@@ -147,11 +145,6 @@ export function watchIslands(deck: RevealApi): void {
         void handle.then((h) => h?.unmount());
       }
     }
-  };
-  const syncNow = (): void => {
-    if (nowPending) return;
-    nowPending = true;
-    afterNextPaint(syncCurrent);
   };
   const slideChanged = (): void => {
     currentIslands().forEach(mount);
@@ -175,5 +168,5 @@ export function watchIslands(deck: RevealApi): void {
     'paused',
     'resumed',
   ])
-    deck.on(event, syncNow);
+    deck.on(event, syncCurrent);
 }

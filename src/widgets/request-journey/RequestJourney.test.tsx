@@ -88,4 +88,12 @@ describe('RequestJourney', () => {
     document.removeEventListener('keydown', deckHeard);
     expect(deckHeard).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps the packet’s label inside the picture at its edges', () => {
+    const steps = buildScenario('cold-dns').steps;
+    const atPostgres = steps.findIndex((s) => s.hop === 'postgres') + 1;
+    const { view } = setup(atPostgres);
+    const label = view.container.querySelector('.rj-packet-label');
+    expect(label?.getAttribute('text-anchor')).toBe('end');
+  });
 });

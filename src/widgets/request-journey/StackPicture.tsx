@@ -165,7 +165,12 @@ export function StackPicture({ current, instance, unhealthy, packet, packetLabel
         aria-hidden="true"
       >
         <circle r={13} />
-        <text y={-20} textAnchor="middle" className="rj-packet-label">
+        {/* Near the picture's edges the label leans inwards, so it is never cut off. */}
+        <text
+          y={-20}
+          textAnchor={packet.x > 900 ? 'end' : packet.x < 100 ? 'start' : 'middle'}
+          className="rj-packet-label"
+        >
           {packetLabel}
         </text>
       </g>
