@@ -67,14 +67,11 @@ export function startReceiverAtPresenterFragment(): void {
 
 /** Present mode: `S` opens the speaker view (its code loads on that first press); Read switches mode, Embed gives the iframe snippet. */
 export function setupPresent(deck: RevealApi, receiver: boolean): void {
-  // The speaker view's preview frames are pictures of the slide: no buttons over them.
-  if (!receiver) {
-    const toolbar = modeSwitch('present', deck);
-    toolbar.append(embedButton(deck));
-    (document.querySelector('main') ?? document.body).append(toolbar);
-  }
-  // A preview frame is the speaker view's: it opens none of its own.
+  // A preview frame of the speaker view is a picture of the slide: no buttons, no speaker view.
   if (receiver) return;
+  const toolbar = modeSwitch('present', deck);
+  toolbar.append(embedButton(deck));
+  (document.querySelector('main') ?? document.body).append(toolbar);
   reconnectSpeakerView(deck);
   deck.addKeyBinding(
     { keyCode: 83, key: 'S', description: 'Speaker view (notes, next slide, timer)' },

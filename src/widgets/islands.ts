@@ -154,10 +154,7 @@ export function watchIslands(deck: RevealApi): void {
       if (settleTimer !== undefined && !slideMoving(deck.getCurrentSlide())) settle();
     });
   };
-  deck.on('ready', () => {
-    syncCurrent();
-    settle();
-  });
+  deck.on('ready', settle);
   deck.on('slidechanged', slideChanged);
   deck.on('slidetransitionend', settle);
   for (const event of [

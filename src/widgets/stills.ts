@@ -89,7 +89,7 @@ function pipelineStill(props: Record<string, unknown>): WidgetStill {
  * The swap's telling moment: green serves every new request while blue, still registered and
  * idle, waits for a roll back. Both colours are on the page, and no request has failed.
  */
-const SWAP_STILL_STEP = SWAP_STEPS.findIndex((s) => s.name.startsWith('Traffic moves to green'));
+const SWAP_STILL_STEP = SWAP_STEPS.findIndex((s) => s.id === 'swap');
 
 /** Seconds of green serving shown in the still, so its counters have moved (illustrative). */
 export const SWAP_STILL_SERVING_S = 30;

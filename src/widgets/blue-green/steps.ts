@@ -13,6 +13,8 @@ export const BLUE_LEAD_S = 60;
 const STEP_RUN_LIMIT_S = 6 * 3600;
 
 export interface StoryStep {
+  /** What code refers to the moment by (a print still picks 'swap'); the name may be reworded. */
+  id: 'blue' | 'launch' | 'healthy' | 'swap' | 'done';
   name: string;
   /** True when a state (of the healthy story) is at or past this moment. */
   reached(s: BlueGreenState): boolean;
@@ -24,17 +26,19 @@ const past =
     phases.includes(s.phase);
 
 export const STEPS: readonly StoryStep[] = [
-  { name: 'Blue serves', reached: () => true },
+  { id: 'blue', name: 'Blue serves', reached: () => true },
   {
+    id: 'launch',
     name: 'Deploy: green launches',
     reached: past('launching-green', 'green-health-checks', 'draining-blue', 'green'),
   },
   {
+    id: 'healthy',
     name: 'Green passes health checks',
     reached: (s) => greenHealthy(s) || past('draining-blue', 'green')(s),
   },
-  { name: 'Traffic moves to green; blue drains', reached: past('draining-blue', 'green') },
-  { name: 'Blue terminated', reached: past('green') },
+  { id: 'swap', name: 'Traffic moves to green; blue drains', reached: past('draining-blue', 'green') },
+  { id: 'done', name: 'Blue terminated', reached: past('green') },
 ];
 
 export const STEP_COUNT = STEPS.length;
