@@ -26,6 +26,17 @@ test('a deep link lands on its slide in read mode, even near the end of the deck
   await expect(heading(page, 'Questions?')).toBeInViewport({ ratio: 0.99 });
 });
 
+test('a short slide sits in the middle of its page, with its notes under it', async ({ page }) => {
+  await openDeck(page, '?view=scroll#/4/1');
+  const slide = page.locator('section[data-title="nginx"]');
+  await expect(heading(page, 'nginx')).toBeInViewport({ ratio: 0.99 });
+  const box = (await slide.boundingBox())!;
+  const pageBox = (await page.locator('.scroll-page-sticky', { has: slide }).boundingBox())!;
+  // As tall as its content (heading, bullets, notes), centred on the page, not pinned to its top.
+  expect(box.height).toBeLessThan(pageBox.height * 0.9);
+  expect(Math.abs(box.y + box.height / 2 - (pageBox.y + pageBox.height / 2))).toBeLessThan(4);
+});
+
 test('the outline is a navigation landmark whose links go to their slides', async ({ page }) => {
   await openDeck(page, '?view=scroll');
   const outline = page.getByRole('navigation', { name: 'Outline' });

@@ -67,6 +67,10 @@ export function revealOptions(mode: DeckMode, width: number, height: number): Re
         // of a hash rewritten on every scroll.
         hash: false,
         height: size.height + READ_NOTES_ROOM,
+        // Why: to centre slides, reveal reads every slide's height on each layout, and in the
+        // scroll view each read lays out one content-visibility page (35 layouts on load). The
+        // scroll view's CSS centres a slide by itself; read.css keeps the height it then has.
+        center: false,
         scrollProgress: true,
       };
     case 'embed':
