@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 import { serveDist } from '../e2e/serve.ts';
 import { BASELINE, OURS, RUNS, SCALE_OUT, type Deck, type Req } from './decks.ts';
+import { alternate, DECKS, step } from './alternate.ts';
 import { coldLoad, problems, type Load } from './firstSlide.ts';
 import { diagramRun } from './diagramSlide.ts';
 import { measureTransitions } from './transitions.ts';
@@ -30,28 +31,8 @@ const SCALE_OUT_RUN: WidgetRun = {
   clickPlay: false,
   firstOutput: '10',
 };
-const DECKS = [OURS, BASELINE] as const;
 /** Passes through the whole deck for the transition rows (each pass is one fresh page). */
 const TRANSITION_PASSES = Math.max(1, Number(process.env.BENCH_TRANSITION_PASSES ?? 1));
-
-/** Runs one step of the bench, telling on stderr what it does and how long it took. */
-async function step<T>(what: string, run: () => Promise<T>): Promise<T> {
-  const t0 = Date.now();
-  process.stderr.write(`bench: ${what}…`);
-  const result = await run();
-  process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
-  return result;
-}
-
-/** `runs` rounds of `measure`, alternating the decks so that a busy spell hits both. */
-function alternate<T>(what: string, runs: number, measure: (deck: Deck) => Promise<T>): Promise<[T[], T[]]> {
-  return step(what, async () => {
-    const results: [T[], T[]] = [[], []];
-    for (let i = 0; i < runs; i++)
-      for (const [d, deck] of DECKS.entries()) results[d].push(await measure(deck));
-    return results;
-  });
-}
 
 /** One cold load, its page closed. */
 async function load(browser: Browser, deck: Deck, throttle: number): Promise<Load> {

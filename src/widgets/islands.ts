@@ -139,7 +139,7 @@ export function watchIslands(deck: RevealApi): void {
     const near = new Set(islandsOf(nearbySlides(deck)));
     for (const island of near) mount(island);
     for (const [island, handle] of mounted) {
-      if (near.has(island)) void handle.then((h) => h?.update());
+      if (near.has(island)) update(island);
       else {
         mounted.delete(island);
         void handle.then((h) => h?.unmount());

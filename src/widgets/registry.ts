@@ -7,7 +7,7 @@ import { buildScenario, HOPS, SCENARIO_NAMES, type Hop, type ScenarioName } from
 import { crashTestWidget } from './crash-test/definition.ts';
 import { DEFAULT_CONFIG, DEFAULT_TRAFFIC_RPS, PRESET_NAMES } from './scale-out/model.ts';
 import { SPEEDS, TRAFFIC_MAX } from './scale-out/limits.ts';
-import { STEP_COUNT as DEPLOY_STEPS } from './deploy-pipeline/model.ts';
+import { FAILURES, STEP_COUNT as DEPLOY_STEPS } from './deploy-pipeline/model.ts';
 import { STEP_COUNT as BLUE_GREEN_STEPS } from './blue-green/steps.ts';
 import {
   DEFAULT_SIZE as BLUE_GREEN_SIZE,
@@ -69,7 +69,7 @@ const deployPipeline = defineWidget({
   name: 'deploy-pipeline',
   label: 'Deploy pipeline',
   schema: {
-    failure: { type: 'enum', values: ['none', 'ci', 'qa'], default: 'none' },
+    failure: { type: 'enum', values: FAILURES, default: 'none' },
   },
   stepCount: () => DEPLOY_STEPS,
 });

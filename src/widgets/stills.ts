@@ -5,7 +5,7 @@
 import { WIDGETS } from './registry.ts';
 import { buildScenario, isScenarioName } from './request-journey/model.ts';
 import { clockTime, PRESETS, type PresetName } from './scale-out/model.ts';
-import { pipelineAt, STAGES, type Failure } from './deploy-pipeline/model.ts';
+import { isFailure, pipelineAt, STAGES } from './deploy-pipeline/model.ts';
 import { STEPS as SWAP_STEPS } from './blue-green/steps.ts';
 
 export interface WidgetStill {
@@ -58,10 +58,6 @@ function scaleOutStill(props: Record<string, unknown>): WidgetStill {
       `Still: ${what} after ${minutes} simulated minutes (clock ${clockTime(minutes * 60)}). ` +
       `In the deck it runs live, and you can change the traffic.`,
   };
-}
-
-function isFailure(value: unknown): value is Failure {
-  return value === 'none' || value === 'ci' || value === 'qa';
 }
 
 /** The whole path: every stage done, or the change sent back where the slide's failure strikes. */

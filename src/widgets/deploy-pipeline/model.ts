@@ -9,7 +9,12 @@ export type StageId = 'feature' | 'ci' | 'release' | 'qa' | 'master' | 'pull' | 
 export type Lane = 'Review' | 'Release' | 'Ship';
 
 /** Where a change can fail, and where it goes then. */
-export type Failure = 'none' | 'ci' | 'qa';
+export const FAILURES = ['none', 'ci', 'qa'] as const;
+export type Failure = (typeof FAILURES)[number];
+
+export function isFailure(value: unknown): value is Failure {
+  return FAILURES.includes(value as Failure);
+}
 
 export interface Stage {
   id: StageId;

@@ -16,6 +16,16 @@ interface Box {
 }
 
 const INSTANCE_Y = { 1: 86, 2: 286 } as const;
+/** The picture's drawing area (its viewBox). */
+const PICTURE = { width: 1000, height: 400 };
+/** Within this of a side, a label centred on the packet would run past the picture's edge. */
+const LABEL_EDGE = 100;
+
+/** Centred over the packet, or leaning inwards near the picture's sides. */
+function labelAnchor(x: number): 'start' | 'middle' | 'end' {
+  if (x > PICTURE.width - LABEL_EDGE) return 'end';
+  return x < LABEL_EDGE ? 'start' : 'middle';
+}
 const appBox = (x: number, label: string, colour: string, instance: 1 | 2): Box => ({
   x,
   y: INSTANCE_Y[instance],
@@ -105,7 +115,12 @@ export function StackPicture({ current, instance, unhealthy, packet, packetLabel
     <line key={id} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="rj-edge" />
   );
   return (
-    <svg className="rj-picture" viewBox="0 0 1000 400" role="group" aria-label="The stack">
+    <svg
+      className="rj-picture"
+      viewBox={`0 0 ${PICTURE.width} ${PICTURE.height}`}
+      role="group"
+      aria-label="The stack"
+    >
       {EDGES.map(([a, b]) => line(hopCentre(a), hopCentre(b), `${a}-${b}`))}
       {([1, 2] as const).flatMap((i) => [
         line(hopCentre('elb'), hopCentre('nginx', i), `elb-${i}`),
@@ -165,12 +180,7 @@ export function StackPicture({ current, instance, unhealthy, packet, packetLabel
         aria-hidden="true"
       >
         <circle r={13} />
-        {/* Near the picture's edges the label leans inwards, so it is never cut off. */}
-        <text
-          y={-20}
-          textAnchor={packet.x > 900 ? 'end' : packet.x < 100 ? 'start' : 'middle'}
-          className="rj-packet-label"
-        >
+        <text y={-20} textAnchor={labelAnchor(packet.x)} className="rj-packet-label">
           {packetLabel}
         </text>
       </g>
