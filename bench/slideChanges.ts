@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const [ours, baseline] = (
-      await alternate("slide changes", PASSES, (d) => measureTransitions(browser, d))
+      await alternate('slide changes', PASSES, (d) => measureTransitions(browser, d))
     ).map(bySlide);
     const ms = (values: number[] | undefined): string => (values ? median(values).toFixed(0) : '–');
     const all = (times: Map<string, number[]>): number[] => [...times.values()].flat();
