@@ -27,13 +27,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `tsx e2e/serve.ts ${PORT} ${BASE_PATH} ${DIST}`,
+      command: `tsx scripts/serveDist.ts ${PORT} ${BASE_PATH} ${DIST}`,
       url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },
     {
-      command: `tsx e2e/serve.ts ${FIXTURE_PORT} / ${process.env.E2E_FIXTURE_DIST ?? 'dist-fixture'}`,
+      command: `tsx scripts/serveDist.ts ${FIXTURE_PORT} / ${process.env.E2E_FIXTURE_DIST ?? 'dist-fixture'}`,
       url: FIXTURE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { deckPlugin } from './src/build/deckPlugin.ts';
 import { slidesDir } from './src/build/loadDeck.ts';
-import { cspPlugin } from './src/build/csp.ts';
+import { cspPlugin } from './src/build/cspPlugin.ts';
 
 export default defineConfig({
   // Relative URLs: the built deck works from any sub-path of any static server.
@@ -23,7 +23,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       // The speaker view is a page of its own (src/deck/speaker/): reveal's writes an inline
-      // script into about:blank, which the Content-Security-Policy (src/build/csp.ts) blocks.
+      // script into about:blank, which the Content-Security-Policy (src/build/cspPlugin.ts) blocks.
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         speaker: fileURLToPath(new URL('speaker.html', import.meta.url)),

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
-import { serveDist } from '../e2e/serve.ts';
+import { serveDist } from '../scripts/serveDist.ts';
 import { BASELINE, OURS, RUNS, SCALE_OUT, type Deck, type Req } from './decks.ts';
 import { alternate, DECKS, step } from './alternate.ts';
 import { coldLoad, problems, type Load } from './firstSlide.ts';

@@ -1,6 +1,6 @@
 /** How long the scale-out model takes to simulate 24 hours of a busy day, at its one-second tick. */
 import { performance } from 'node:perf_hooks';
-import { applyPreset, createSim, step } from '../src/widgets/scale-out/model.ts';
+import { applyPreset, createSim, step } from '../src/widgets/aws-sim/asgSim.ts';
 
 export function timeScaleOutDay(runs = 5): { medianMs: number; minMs: number } {
   const times: number[] = [];

@@ -6,7 +6,7 @@
  */
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
-import { serveDist } from '../e2e/serve.ts';
+import { serveDist } from '../scripts/serveDist.ts';
 import { BASELINE, OURS } from './decks.ts';
 import { alternate, DECKS } from './alternate.ts';
 import { measureTransitions, type Transitions } from './transitions.ts';

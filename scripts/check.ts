@@ -2,7 +2,7 @@
  * `npm run check`: lints a deck (`slides/`, or `SLIDES_DIR`). Prints every problem as
  * `file:line: severity: message`; exits 1 when there is an error, 0 otherwise.
  */
-import { formatDiagnostic } from '../src/deck/model.ts';
+import { formatDiagnostic } from '../src/parser/deckTypes.ts';
 import { loadDeck, slidesDir } from '../src/build/loadDeck.ts';
 
 const dir = slidesDir();

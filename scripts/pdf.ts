@@ -2,14 +2,14 @@
  * The whole deck as a PDF, one page per slide: `npm run pdf` (build, then this script), or
  * `tsx scripts/pdf.ts [--out FILE] [--dist DIR] [--notes]`. It serves the built deck on a free
  * loopback port, opens `?print-pdf` in headless Chromium and prints once the deck says every
- * diagram, widget still and font is in (`html[data-print-ready="true"]`, see src/deck/print.ts).
+ * diagram, widget still and font is in (`html[data-print-ready="true"]`, see src/runtime/print/print.ts).
  */
 import { chromium } from '@playwright/test';
 import { existsSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
-import { serveDist } from '../e2e/serve.ts';
+import { serveDist } from './serveDist.ts';
 
 export const DEFAULT_OUT = 'stack-tour.pdf';
 /** The base path the deck is served under: any works, since the build uses relative URLs. */

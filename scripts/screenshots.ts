@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
-import { serveDist } from '../e2e/serve.ts';
+import { serveDist } from './serveDist.ts';
 
 const [outDir = 'screenshots', width = '1280', height = '720', query = ''] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });

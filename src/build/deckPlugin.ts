@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic, type Deck } from '../deck/model.ts';
-import { deckHtml } from '../deck/sections.ts';
-import { escapeHtml } from '../deck/html.ts';
+import { formatDiagnostic, type Deck } from '../parser/deckTypes.ts';
+import { deckHtml } from '../parser/revealSections.ts';
+import { escapeHtml } from '../shared/html.ts';
 import { loadDeck } from './loadDeck.ts';
 import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams.ts';
 

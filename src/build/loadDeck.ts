@@ -1,11 +1,11 @@
 /** Reads a deck folder from disk and parses it; shared by the Vite plugin and `npm run check`. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Deck } from '../deck/model.ts';
-import { parseDeck, type DeckEntry, type DeckFiles } from '../deck/parseDeck.ts';
+import type { Deck } from '../parser/deckTypes.ts';
+import { parseDeck, type DeckEntry, type DeckFiles } from '../parser/parseDeck.ts';
 import { createCodeHighlighter, languagesIn } from './highlight.ts';
-import { iconSvg } from './icons.ts';
-import { widgetHtml } from './widgetMarkup.ts';
+import { iconSvg } from './faIcons.ts';
+import { widgetHtml } from './widgetFence.ts';
 
 /** `SLIDES_DIR`, or `slides/`, resolved against the project root. */
 export function slidesDir(root = process.cwd()): string {

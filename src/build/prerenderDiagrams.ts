@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from '@playwright/test';
-import type { Deck, Diagnostic } from '../deck/model.ts';
-import { escapeHtml } from '../deck/html.ts';
-import { mermaidConfig } from '../diagrams/mermaidConfig.ts';
+import type { Deck, Diagnostic } from '../parser/deckTypes.ts';
+import { escapeHtml } from '../shared/html.ts';
+import { mermaidConfig } from '../shared/mermaidConfig.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 const require = createRequire(import.meta.url);

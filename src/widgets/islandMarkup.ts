@@ -3,12 +3,12 @@
  * slide's ```widget fence) and embed mode (props from the URL), so both accept and word the same
  * things. Pure and browser-safe: no Node imports, no YAML.
  */
-import { escapeHtml } from '../deck/html.ts';
-import type { PropError, PropsOf, PropsSchema } from './props.ts';
-import { validateProps } from './props.ts';
+import { escapeHtml } from '../shared/html.ts';
+import type { PropError, PropsOf, PropsSchema } from './propsSchema.ts';
+import { validateProps } from './propsSchema.ts';
 import { WIDGETS } from './registry.ts';
 import { stepFragments } from './stepFragments.ts';
-import type { WidgetDefinition } from './types.ts';
+import type { WidgetDefinition } from './widgetDefinition.ts';
 
 export function unknownWidgetMessage(name: string): string {
   return `unknown widget "${name}" (known widgets: ${[...WIDGETS.keys()].join(', ')})`;

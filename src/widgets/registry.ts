@@ -2,19 +2,19 @@
  * The one map from the names authors write (```widget request-journey) to widgets: their props
  * schemas and steps. No React here: the build reads it in Node; views are in views.ts.
  */
-import { defineWidget, type WidgetDefinition } from './types.ts';
+import { defineWidget, type WidgetDefinition } from './widgetDefinition.ts';
 import { buildScenario, HOPS, SCENARIO_NAMES, type Hop, type ScenarioName } from './request-journey/model.ts';
 import { crashTestWidget } from './crash-test/definition.ts';
-import { DEFAULT_CONFIG, DEFAULT_TRAFFIC_RPS, PRESET_NAMES } from './scale-out/model.ts';
-import { SPEEDS, TRAFFIC_MAX } from './scale-out/limits.ts';
+import { DEFAULT_CONFIG, DEFAULT_TRAFFIC_RPS, PRESET_NAMES } from './aws-sim/asgSim.ts';
+import { SPEEDS, TRAFFIC_MAX } from './scale-out/controlRanges.ts';
 import { FAILURES, STEP_COUNT as DEPLOY_STEPS } from './deploy-pipeline/model.ts';
-import { STEP_COUNT as BLUE_GREEN_STEPS } from './blue-green/steps.ts';
+import { STEP_COUNT as BLUE_GREEN_STEPS } from './blue-green/storySteps.ts';
 import {
   DEFAULT_SIZE as BLUE_GREEN_SIZE,
   DEFAULT_TRAFFIC_RPS as BLUE_GREEN_TRAFFIC,
   MAX_SIZE as BLUE_GREEN_MAX_SIZE,
 } from './blue-green/config.ts';
-import { ELB_DEREGISTRATION_DELAY_S } from './shared/awsDefaults.ts';
+import { ELB_DEREGISTRATION_DELAY_S } from './aws-sim/awsDefaults.ts';
 
 /** Steps done when the request first reaches `start`: the slide opens with it there. */
 function firstHopStep(props: { scenario: ScenarioName; start: Hop }): number {

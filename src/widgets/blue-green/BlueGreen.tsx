@@ -4,11 +4,11 @@
  * runs while the slide is shown.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { WidgetViewProps } from '../types.ts';
-import { keepControlKeys } from '../controlKeys.ts';
-import { useAnimationFrames } from '../useAnimationFrames.ts';
-import { EventLog } from '../shared/EventLog.tsx';
-import { Fact, Figures, LabelledOutput } from '../shared/Figures.tsx';
+import type { WidgetViewProps } from '../widgetDefinition.ts';
+import { keepControlKeys } from '../kit/keepControlKeys.ts';
+import { useAnimationFrames } from '../kit/useAnimationFrames.ts';
+import { EventLog } from '../kit/EventLog.tsx';
+import { Fact, Figures, LabelledOutput } from '../kit/Figures.tsx';
 import {
   breakGreen,
   canDeploy,
@@ -25,7 +25,7 @@ import {
   type BlueGreenState,
   type Phase,
 } from './model.ts';
-import { STEPS, stateAtStep } from './steps.ts';
+import { STEPS, stateAtStep } from './storySteps.ts';
 import { BlueGreenStage } from './BlueGreenStage.tsx';
 import './blueGreen.css';
 

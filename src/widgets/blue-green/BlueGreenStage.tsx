@@ -3,8 +3,8 @@
  * load balancer sends new requests to, in their colour; a pending, draining or idle instance's
  * lane is empty. No dots with reduced motion or while the slide is not shown.
  */
-import { RequestLanes } from '../shared/RequestLanes.tsx';
-import { dotsFor, type RequestLane } from '../shared/lanes.ts';
+import { RequestLanes } from '../kit/RequestLanes.tsx';
+import { dotsFor, type RequestLane } from '../kit/lanes.ts';
 import type { InstanceView } from './types.ts';
 
 const ROW = 44;

@@ -3,8 +3,8 @@
  * check and ELB numbers are the scale-out model's (../scale-out/types.ts, documented AWS defaults
  * from ../shared/awsDefaults.ts); the few numbers added here each say where they come from.
  */
-import { ASG_SIZE } from '../shared/awsDefaults.ts';
-import { cleanTraffic, normalizeConfig } from '../scale-out/config.ts';
+import { ASG_SIZE } from '../aws-sim/awsDefaults.ts';
+import { cleanTraffic, normalizeConfig } from '../aws-sim/simConfig.ts';
 import type { BlueGreenOptions, BlueGreenSettings } from './types.ts';
 
 // Illustrative: steady traffic of 40 requests/s, 20 on each of 2 instances (45% CPU at the scale-out capacity of 50/s)

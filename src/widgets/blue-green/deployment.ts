@@ -3,8 +3,8 @@
  * on (green registered → health-checked → traffic moves to green, blue deregistered → blue
  * terminated), or fails the deployment when a green instance fails its health checks.
  */
-import { startDraining } from '../scale-out/group.ts';
-import type { Instance } from '../scale-out/types.ts';
+import { startDraining } from '../aws-sim/group.ts';
+import type { Instance } from '../aws-sim/simTypes.ts';
 import { named, note, terminateNow } from './fleet.ts';
 import type { BlueGreenState } from './types.ts';
 

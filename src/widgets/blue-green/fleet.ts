@@ -6,11 +6,11 @@
  * A fleet is a scale-out SimState used as one target group: blue's and green's share the load
  * balancer's listener, which sends new requests to one of them (BlueGreenState.live).
  */
-import { countSecond, handleRequests } from '../scale-out/elb.ts';
-import { log } from '../scale-out/events.ts';
-import { copyInstance, markTerminated } from '../scale-out/group.ts';
-import { advanceLifecycles, type DrainedHandler } from '../scale-out/health.ts';
-import type { Instance, SimState } from '../scale-out/types.ts';
+import { countSecond, handleRequests } from '../aws-sim/elb.ts';
+import { log } from '../aws-sim/events.ts';
+import { copyInstance, markTerminated } from '../aws-sim/group.ts';
+import { advanceLifecycles, type DrainedHandler } from '../aws-sim/health.ts';
+import type { Instance, SimState } from '../aws-sim/simTypes.ts';
 import type { BlueGreenState, Version } from './types.ts';
 
 /**

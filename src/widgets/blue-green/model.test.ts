@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ELB_DEREGISTRATION_DELAY_S, ELB_HEALTH_CHECK } from '../shared/awsDefaults.ts';
-import { DEFAULT_CONFIG } from '../scale-out/types.ts';
+import { ELB_DEREGISTRATION_DELAY_S, ELB_HEALTH_CHECK } from '../aws-sim/awsDefaults.ts';
+import { DEFAULT_CONFIG } from '../aws-sim/simTypes.ts';
 import { ASG_HEALTH_CHECK_TYPE } from './config.ts';
-import { checkState, checkTick } from './invariants.ts';
+import { checkState, checkTick } from './invariants.testing.ts';
 import {
   breakGreen,
   canDeploy,
@@ -23,7 +23,7 @@ import {
   type BlueGreenOptions,
   type BlueGreenState,
 } from './model.ts';
-import { stateAtStep } from './steps.ts';
+import { stateAtStep } from './storySteps.ts';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -20,11 +20,11 @@
  * Time advances in 1-second ticks. After every tick, for each version,
  * arrived === served + failed + queued (the fleets' totals).
  */
-import { clockTime, EVENT_LIMIT, formatEvent, trimEvents } from '../scale-out/events.ts';
-import { launchInstance, pruneTerminated, startDraining } from '../scale-out/group.ts';
-import { createSim } from '../scale-out/model.ts';
-import { poisson } from '../scale-out/rng.ts';
-import type { Totals } from '../scale-out/types.ts';
+import { clockTime, EVENT_LIMIT, formatEvent, trimEvents } from '../aws-sim/events.ts';
+import { launchInstance, pruneTerminated, startDraining } from '../aws-sim/group.ts';
+import { createSim } from '../aws-sim/asgSim.ts';
+import { poisson } from '../aws-sim/rng.ts';
+import type { Totals } from '../aws-sim/simTypes.ts';
 import { advanceDeployment } from './deployment.ts';
 import { normalizeOptions } from './config.ts';
 import {

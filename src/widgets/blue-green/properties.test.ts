@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkTick } from './invariants.ts';
+import { checkTick } from './invariants.testing.ts';
 import {
   breakGreen,
   createBlueGreen,

@@ -1,5 +1,5 @@
 /** Types of the blue-green model. The instances, their states and the request counts are scale-out's. */
-import type { InstanceState, ScaleOutConfig, SimEvent, SimState, Totals } from '../scale-out/types.ts';
+import type { InstanceState, ScaleOutConfig, SimEvent, SimState, Totals } from '../aws-sim/simTypes.ts';
 
 export type { InstanceState, ScaleOutConfig, SimEvent, Totals };
 

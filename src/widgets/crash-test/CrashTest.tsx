@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { WidgetViewProps } from '../types.ts';
-import { useAnimationFrames } from '../useAnimationFrames.ts';
+import type { WidgetViewProps } from '../widgetDefinition.ts';
+import { useAnimationFrames } from '../kit/useAnimationFrames.ts';
 
 export type CrashWhen = 'render' | 'mount' | 'step' | 'frame';
 

@@ -1,5 +1,5 @@
 /** A widget that throws, registered only for tests: it proves a crashing widget stays in its card. */
-import { defineWidget } from '../types.ts';
+import { defineWidget } from '../widgetDefinition.ts';
 
 export const crashTestWidget = defineWidget({
   name: 'crash-test',

@@ -3,8 +3,8 @@
  * moves it back. "What goes wrong" sends the change back at CI or QA, as the talk says it can.
  */
 import { useId, useState } from 'react';
-import type { WidgetViewProps } from '../types.ts';
-import { keepControlKeys } from '../controlKeys.ts';
+import type { WidgetViewProps } from '../widgetDefinition.ts';
+import { keepControlKeys } from '../kit/keepControlKeys.ts';
 import { pipelineAt, STAGES, STEP_COUNT, type Failure, type Lane, type StageStatus } from './model.ts';
 import './deployPipeline.css';
 

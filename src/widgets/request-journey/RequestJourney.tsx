@@ -4,9 +4,9 @@
  * timeline. The island owns the step (reveal's fragments); Play walks it with advancePlayback.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAnimationFrames } from '../useAnimationFrames.ts';
-import type { WidgetViewProps } from '../types.ts';
-import { keepControlKeys } from '../controlKeys.ts';
+import { useAnimationFrames } from '../kit/useAnimationFrames.ts';
+import type { WidgetViewProps } from '../widgetDefinition.ts';
+import { keepControlKeys } from '../kit/keepControlKeys.ts';
 import {
   advancePlayback,
   buildScenario,

@@ -4,7 +4,7 @@
  * cited next to it; latencies that no document fixes live in scenarios.ts as illustrative values.
  */
 import type { Hop, HopDetail } from './model.ts';
-import { ELB_HEALTH_CHECK, ELB_IDLE_TIMEOUT_S } from '../shared/awsDefaults.ts';
+import { ELB_HEALTH_CHECK, ELB_IDLE_TIMEOUT_S } from '../aws-sim/awsDefaults.ts';
 
 // Gunicorn docs, "timeout": default 30 seconds (https://docs.gunicorn.org/en/stable/settings.html#timeout)
 export const GUNICORN_TIMEOUT_S = 30;

@@ -4,9 +4,9 @@
  * 10× or 60× simulated time, and draws instances, the chart and the event log.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { WidgetViewProps } from '../types.ts';
-import { keepControlKeys } from '../controlKeys.ts';
-import { useAnimationFrames } from '../useAnimationFrames.ts';
+import type { WidgetViewProps } from '../widgetDefinition.ts';
+import { keepControlKeys } from '../kit/keepControlKeys.ts';
+import { useAnimationFrames } from '../kit/useAnimationFrames.ts';
 import {
   applyPreset,
   averageCpu,
@@ -19,12 +19,12 @@ import {
   terminateInstance,
   type PresetName,
   type SimState,
-} from './model.ts';
+} from '../aws-sim/asgSim.ts';
 import { ScaleOutChart } from './ScaleOutChart.tsx';
 import { ScaleOutStage } from './ScaleOutStage.tsx';
-import { EventLog } from '../shared/EventLog.tsx';
-import { Fact, Figures, LabelledOutput } from '../shared/Figures.tsx';
-import { SPEEDS, TRAFFIC_MAX } from './limits.ts';
+import { EventLog } from '../kit/EventLog.tsx';
+import { Fact, Figures, LabelledOutput } from '../kit/Figures.tsx';
+import { SPEEDS, TRAFFIC_MAX } from './controlRanges.ts';
 import './scaleOut.css';
 
 export interface ScaleOutProps {

@@ -4,8 +4,8 @@
  * the instance count against the group's bounds. Each panel has its own scale, labelled.
  */
 import { memo } from 'react';
-import type { HistoryPoint, SimState } from './model.ts';
-import { clockTime } from './model.ts';
+import type { HistoryPoint, SimState } from '../aws-sim/asgSim.ts';
+import { clockTime } from '../aws-sim/asgSim.ts';
 
 const W = 560;
 const LEFT = 46; // room for the y labels

@@ -5,9 +5,9 @@
  * paused, no dot is drawn: each card's figures say the same.
  */
 import { memo } from 'react';
-import type { Instance, SimState } from './model.ts';
+import type { Instance, SimState } from '../aws-sim/asgSim.ts';
 import { shownInstances, stageLayout } from './stageLayout.ts';
-import { RequestLanes } from '../shared/RequestLanes.tsx';
+import { RequestLanes } from '../kit/RequestLanes.tsx';
 
 const STATE_LABEL: Record<Instance['state'], string> = {
   pending: 'pending',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSim, step, terminateInstance } from './model.ts';
+import { createSim, step, terminateInstance } from '../aws-sim/asgSim.ts';
 import { stageLayout, STAGE_HEIGHT } from './stageLayout.ts';
 import { niceCeil } from './ScaleOutChart.tsx';
 

@@ -2,8 +2,8 @@
  * Where the ELB, its lanes and the instance cards sit in the scale-out picture, and how many
  * request dots fly down each lane. Pure: the view draws what this returns.
  */
-import type { Instance, SimState } from './types.ts';
-import { dotsFor, type RequestLane } from '../shared/lanes.ts';
+import type { Instance, SimState } from '../aws-sim/simTypes.ts';
+import { dotsFor, type RequestLane } from '../kit/lanes.ts';
 
 /** Pixels the picture may use for the instance cards (the island is 600 px tall). */
 export const STAGE_HEIGHT = 270;

@@ -1,0 +1,55 @@
+/** Every real GitPitch deck in ../shared/gitpitch-corpus parses to the counts its SOURCES.tsv gives. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitSlides } from './splitSlides.ts';
+import { parseDeck } from './parseDeck.ts';
+import { memoryFiles } from './testDeck.ts';
+
+const CORPUS = join(import.meta.dirname, '../../../shared/gitpitch-corpus');
+const rows = readFileSync(join(CORPUS, 'SOURCES.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t'));
+
+describe('the GitPitch corpus', () => {
+  it('has a row for every deck', () => {
+    const decks = readdirSync(CORPUS).filter((f) => /^\d\d-.*\.md$/.test(f));
+    expect(rows.map((r) => r[0]).sort()).toEqual(decks.sort());
+  });
+
+  for (const [file, , , , lines, horizontal, vertical, total, background, notes] of rows) {
+    describe(file, () => {
+      const text = readFileSync(join(CORPUS, file), 'utf8');
+      const { slides } = splitSlides(text, file);
+
+      it(`splits into ${horizontal} stacks and ${vertical} sub-slides`, () => {
+        expect(text.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(text) ? 1 : 0)).toBe(Number(lines));
+        expect(slides.filter((s, i) => i === 0 || s.kind === 'horizontal')).toHaveLength(Number(horizontal));
+        expect(slides.filter((s, i) => i > 0 && s.kind === 'vertical')).toHaveLength(Number(vertical));
+        expect(slides).toHaveLength(Number(total));
+      });
+
+      it(`has ${background} background slides and ${notes} slides with notes`, () => {
+        expect(slides.filter((s) => s.options.image !== undefined)).toHaveLength(Number(background));
+        expect(slides.filter((s) => s.lines.some((l) => !l.fenced && /^Note:/.test(l.text)))).toHaveLength(
+          Number(notes),
+        );
+      });
+
+      it('renders every slide, reporting only missing files as errors', () => {
+        const deck = parseDeck([{ file, text }], memoryFiles({}), {
+          highlight: () => undefined,
+          icon: () => '<svg></svg>',
+        });
+        expect(deck.slides.length).toBeGreaterThanOrEqual(Number(total));
+        for (const error of deck.diagnostics.filter((d) => d.severity === 'error')) {
+          expect(error.message).toMatch(/^missing (image|background image|code file|included file)/);
+        }
+        for (const slide of deck.slides)
+          expect(slide.html).not.toMatch(/@(snap|snapend|ul|ulend|div|divend|title)\b/);
+      });
+    });
+  }
+});

@@ -1,0 +1,257 @@
+/**
+ * The GitPitch line directives of one slide (`Note:`, `@title`, `@snap`, `@div`, `@ul`, `@ol`,
+ * `@transition`, code steps `@[1-3](…)`, ` |` fragments), rewritten into markdown with HTML
+ * that marked renders. Line numbers are kept for every diagnostic.
+ */
+import type { Diagnostic, RawSlide, SourceLine } from './deckTypes.ts';
+import { escapeHtml, safeClassList } from '../shared/html.ts';
+import {
+  BLOCK_DIRECTIVES,
+  INLINE_DIRECTIVES,
+  transformInline,
+  type InlineContext,
+} from './inlineDirectives.ts';
+import { closesFence, fenceOpener } from './splitSlides.ts';
+import { isTransition } from './slideOptions.ts';
+
+/** A code step: the lines to highlight (`1,3-5`) and what the presenter says about them. */
+export interface CodeStep {
+  lines: number[];
+  note: string;
+}
+
+/** Marks a list item as a fragment; marked's list-item renderer turns it into a class. */
+export const FRAGMENT_MARK = '\uE000';
+/** Written into a fence's info string so the code renderer finds the fence's steps. */
+export const STEPS_INFO = 'gp-steps-';
+/** Written into a fence's info string: the fence's source line, for diagram errors. */
+export const LINE_INFO = 'gp-line-';
+
+export interface PreparedSlide {
+  markdown: string;
+  notes: string;
+  title?: string;
+  transition?: string;
+  /** Steps of each fence, by the index written after STEPS_INFO in its info string. */
+  fenceSteps: CodeStep[][];
+  /** Steps not under a fence: they belong to a `?code=` slide's file. */
+  looseSteps: CodeStep[];
+  diagnostics: Diagnostic[];
+}
+
+const SNAP_POSITIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'center',
+  'midpoint',
+  'middle',
+]);
+const LIST_ITEM = /^(\s*)([-*+]|\d+[.)])(\s+)(.*)$/;
+const STEP_LINE = /^@\[([\d\s,-]+)\](?:\((.*)\))?$/;
+const LABEL_LINE = /^@\[([^\]]*)\]$/;
+const BLOCK_LINE = /^@([a-z]+)(?:\[([^\]]*)\])?(?:\((.*)\))?$/;
+
+/** `1,3-5` → [1,3,4,5]; ranges are capped so a typo cannot allocate a huge array. */
+export function parseLineRanges(text: string): number[] {
+  const lines = new Set<number>();
+  for (const part of text.split(',')) {
+    const [a, b] = part.split('-').map((n) => Number.parseInt(n.trim(), 10));
+    if (!Number.isFinite(a)) continue;
+    const end = Number.isFinite(b) ? Math.min(b, a + 1000) : a;
+    for (let n = a; n <= end; n++) lines.add(n);
+  }
+  return [...lines].sort((x, y) => x - y);
+}
+
+interface OpenBlock {
+  name: string;
+  line: number;
+  /** For lists: mark items as fragments; the indent of their top-level items. */
+  fragments?: boolean;
+  ordered?: boolean;
+  indent?: number;
+}
+
+export function prepareSlide(raw: RawSlide, ctx: Omit<InlineContext, 'warn'>): PreparedSlide {
+  const { file } = raw.source;
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number, severity: Diagnostic['severity'], message: string): void => {
+    diagnostics.push({ file, line, severity, message });
+  };
+  const out: string[] = [];
+  const notes: string[] = [];
+  const fenceSteps: CodeStep[][] = [];
+  const looseSteps: CodeStep[] = [];
+  const blocks: OpenBlock[] = [];
+  let title: string | undefined;
+  let transition: string | undefined;
+  let inNotes = false;
+  /** Index in `out` of the last closed fence's opener, while only blank lines follow it. */
+  let lastFence: { outIndex: number; steps: CodeStep[] } | undefined;
+  let openFence: ReturnType<typeof fenceOpener>;
+
+  const lines: SourceLine[] = raw.lines;
+  for (const { text, line, fenced } of lines) {
+    if (inNotes) {
+      notes.push(text);
+      continue;
+    }
+    if (fenced) {
+      lastFence = undefined;
+      if (!openFence) {
+        openFence = fenceOpener(text);
+        out.push(`${text} ${LINE_INFO}${line}`);
+      } else {
+        if (closesFence(text, openFence)) openFence = undefined;
+        out.push(text);
+      }
+      continue;
+    }
+    if (/^Note:/.test(text)) {
+      inNotes = true;
+      notes.push(text.slice('Note:'.length).trim());
+      continue;
+    }
+    const trimmed = text.trim();
+    const step = STEP_LINE.exec(trimmed);
+    if (step) {
+      const codeStep = { lines: parseLineRanges(step[1]), note: step[2] ?? '' };
+      const fence = lastFence ?? findFenceBefore(out);
+      if (fence) {
+        fence.steps.push(codeStep);
+        lastFence = fence;
+        if (fence.steps.length === 1) {
+          fenceSteps.push(fence.steps);
+          out[fence.outIndex] += ` ${STEPS_INFO}${fenceSteps.length - 1}`;
+        }
+      } else {
+        looseSteps.push(codeStep);
+      }
+      continue;
+    }
+    if (trimmed !== '') lastFence = undefined;
+    if (LABEL_LINE.test(trimmed)) continue; // `@[intro]`: an author's label for the slide, never shown
+    const block = BLOCK_LINE.exec(trimmed);
+    if (block && !INLINE_DIRECTIVES.includes(block[1])) {
+      const [, name, arg = '', param] = block;
+      const base = name.replace(/end$/, '');
+      if (name.endsWith('end') && ['snap', 'div', 'ul', 'ol'].includes(base)) {
+        const open = blocks.pop();
+        if (!open || open.name !== base) {
+          at(line, 'error', `@${name} without a matching @${base}`);
+          if (open) blocks.push(open);
+          continue;
+        }
+        out.push('', '</div>', '');
+        continue;
+      }
+      switch (name) {
+        case 'title':
+          title = arg.trim();
+          continue;
+        case 'transition':
+          if (isTransition(arg.trim())) transition = arg.trim();
+          else at(line, 'warning', `@transition[${arg}] is not a reveal.js transition: ignored`);
+          continue;
+        case 'snap': {
+          const classes = safeClassList(arg).split(' ');
+          const position = classes.find((c) => SNAP_POSITIONS.has(c));
+          if (!position)
+            at(line, 'warning', `@snap[${arg}] names no position (north, south-west, center, …)`);
+          blocks.push({ name, line });
+          out.push(
+            '',
+            `<div class="gp-snap ${classes.map((c) => (c === position ? `snap-${c}` : c)).join(' ')}">`,
+            '',
+          );
+          continue;
+        }
+        case 'div':
+          blocks.push({ name, line });
+          out.push('', `<div class="gp-div ${safeClassList(arg)}">`, '');
+          continue;
+        case 'ul':
+        case 'ol':
+          blocks.push({ name, line, fragments: param?.trim() !== 'false', ordered: name === 'ol' });
+          out.push('', `<div class="gp-list ${safeClassList(arg)}">`, '');
+          continue;
+        default:
+          if (!BLOCK_DIRECTIVES.includes(name)) {
+            at(
+              line,
+              'warning',
+              `unknown directive @${name}${block[2] === undefined ? '' : '[…]'}: shown as plain text`,
+            );
+            out.push(escapeHtml(text));
+            continue;
+          }
+      }
+    }
+    out.push(transformLine(text, blocks, ctx, (message) => at(line, 'warning', message)));
+    if (fenceOpener(text)) {
+      // An unclosed fence protects nothing: escape it so marked reads it as text too.
+      out[out.length - 1] = text.replace(/^(\s*)([`~])/, '$1\\$2');
+    }
+  }
+  for (const open of blocks) {
+    at(open.line, 'error', `@${open.name} is never closed: add @${open.name}end`);
+    out.push('', '</div>', '');
+  }
+  return {
+    markdown: out.join('\n'),
+    notes: notes.join('\n').trim(),
+    title,
+    transition,
+    fenceSteps,
+    looseSteps,
+    diagnostics,
+  };
+}
+
+/** Inline directives, plus list items turned into fragments by ` |` or an enclosing @ul/@ol. */
+function transformLine(
+  text: string,
+  blocks: OpenBlock[],
+  ctx: Omit<InlineContext, 'warn'>,
+  warn: (message: string) => void,
+): string {
+  let line = transformInline(text, { ...ctx, warn });
+  const item = LIST_ITEM.exec(line);
+  if (!item) return line;
+  const list = [...blocks].reverse().find((b) => b.name === 'ul' || b.name === 'ol');
+  const [, indent, , space] = item;
+  let [, , marker, , rest] = item;
+  let fragment = false;
+  if (/\s\|\s*$/.test(rest)) {
+    rest = rest.replace(/\s+\|\s*$/, '');
+    fragment = true;
+  }
+  if (list) {
+    list.indent ??= indent.length;
+    if (indent.length === list.indent) {
+      fragment ||= !!list.fragments;
+      if (list.ordered && /[-*+]/.test(marker)) marker = '1.';
+    }
+  }
+  line = `${indent}${marker}${space}${rest}${fragment ? FRAGMENT_MARK : ''}`;
+  return line;
+}
+
+/** The opener of the fence that closed on the last non-blank line of `out`, if any. */
+function findFenceBefore(out: string[]): { outIndex: number; steps: CodeStep[] } | undefined {
+  let i = out.length - 1;
+  while (i >= 0 && out[i].trim() === '') i--;
+  if (i < 1 || !/^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(out[i])) return undefined;
+  const closer = out[i].trim();
+  for (let j = i - 1; j >= 0; j--) {
+    const fence = fenceOpener(out[j]);
+    if (fence && fence.char === closer[0] && fence.length <= closer.length) return { outIndex: j, steps: [] };
+  }
+  return undefined;
+}

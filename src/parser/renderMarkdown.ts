@@ -1,0 +1,149 @@
+/** Markdown → HTML for one prepared slide, with marked; code, diagrams and images get our markup. */
+import { Marked, Renderer, type Tokens } from 'marked';
+import type { Diagnostic, SourceLine, SourceRef } from './deckTypes.ts';
+import { FRAGMENT_MARK, LINE_INFO, STEPS_INFO, type CodeStep } from './lineDirectives.ts';
+import { escapeHtml } from '../shared/html.ts';
+import { diagramHtml } from './diagramMarkup.ts';
+
+/** Everything rendering needs from the outside world; the build supplies real ones, tests fakes. */
+export interface RenderHooks {
+  /** Highlighted HTML for the code (inner HTML of `<code>`), or undefined for plain text. */
+  highlight(code: string, lang: string): string | undefined;
+  /** Whether a deck-relative path exists (images, backgrounds, included files). */
+  exists(path: string): boolean;
+  /** Markup for a ```widget NAME fence; `at` is the fence's line. Without it, the fence is code. */
+  widget?(name: string, props: string, at: SourceRef, diagnostics: Diagnostic[]): string;
+}
+
+export interface SlideRenderContext {
+  /** The slide's file, deck-relative, for diagnostics and for resolving relative paths. */
+  file: string;
+  /** The line to blame when marked gives no better one. */
+  line: number;
+  fenceSteps: CodeStep[][];
+  diagnostics: Diagnostic[];
+  /** The slide's source lines, to find the exact line of an image. */
+  lines?: SourceLine[];
+}
+
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
+/** Resolves `href` against the directory of `file`; both deck-relative, posix. */
+export function resolvePath(file: string, href: string): string {
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const parts: string[] = [];
+  for (const part of (href.startsWith('/') ? href.slice(1) : base + href).split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** The first line outside code that mentions `href`, else the slide's own line. */
+function lineOf(href: string, ctx: SlideRenderContext): number {
+  return ctx.lines?.find((l) => !l.fenced && l.text.includes(href))?.line ?? ctx.line;
+}
+
+function safeDecode(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
+/** Checks a picture or video the slide points at; returns the URL the page should load. */
+export function checkAsset(
+  href: string,
+  what: string,
+  ctx: SlideRenderContext,
+  hooks: RenderHooks,
+  line = lineOf(href, ctx),
+): string {
+  if (REMOTE.test(href) || /^data:/.test(href)) {
+    if (!/^data:/.test(href)) {
+      ctx.diagnostics.push({
+        file: ctx.file,
+        line,
+        severity: 'warning',
+        message: `${what} ${href} is loaded from another host: it needs the network and is not bundled`,
+      });
+    }
+    return href;
+  }
+  const path = resolvePath(ctx.file, safeDecode(href.split(/[?#]/)[0]));
+  if (!hooks.exists(path)) {
+    const where = path === href ? '' : ` (looked for ${path})`;
+    ctx.diagnostics.push({
+      file: ctx.file,
+      line,
+      severity: 'error',
+      message: `missing ${what}: ${href}${where}`,
+    });
+  }
+  return path;
+}
+
+function codeBlock(code: string, lang: string, hooks: RenderHooks): string {
+  const inner = hooks.highlight(code, lang) ?? escapeHtml(code);
+  const label = lang ? ` data-lang="${escapeHtml(lang)}"` : '';
+  return `<pre class="code-block"${label} tabindex="0"><code>${inner}</code></pre>`;
+}
+
+/** A code block whose steps are fragments: each highlights its lines and shows its note. */
+export function steppedCode(pre: string, steps: CodeStep[]): string {
+  const fragments = steps
+    .map(
+      (s, i) =>
+        `<span class="fragment code-step" data-step="${i}" data-lines="${s.lines.join(',')}" data-note="${escapeHtml(s.note)}"></span>`,
+    )
+    .join('');
+  return `<div class="code-stepped">${pre}${fragments}<p class="code-step-note" aria-live="polite"></p></div>`;
+}
+
+export function createMarkdownRenderer(
+  hooks: RenderHooks,
+): (markdown: string, ctx: SlideRenderContext) => string {
+  let ctx: SlideRenderContext = { file: '', line: 1, fenceSteps: [], diagnostics: [] };
+  const marked = new Marked({ gfm: true, async: false });
+  const base = new Renderer();
+  marked.use({
+    renderer: {
+      code({ text, lang }: Tokens.Code): string {
+        const info = (lang ?? '').split(/\s+/).filter(Boolean);
+        const steps = info.find((w) => w.startsWith(STEPS_INFO));
+        const lineWord = info.find((w) => w.startsWith(LINE_INFO));
+        const language = info.find((w) => !w.startsWith(STEPS_INFO) && !w.startsWith(LINE_INFO)) ?? '';
+        const line = lineWord ? Number(lineWord.slice(LINE_INFO.length)) : ctx.line;
+        if (language === 'mermaid') return diagramHtml(text, { file: ctx.file, line }, ctx.diagnostics);
+        if (language === 'widget' && hooks.widget) {
+          const name =
+            info.find((w, i) => i > 0 && !w.startsWith(STEPS_INFO) && !w.startsWith(LINE_INFO)) ?? '';
+          return hooks.widget(name, text, { file: ctx.file, line }, ctx.diagnostics);
+        }
+        const pre = codeBlock(text, language, hooks);
+        return steps ? steppedCode(pre, ctx.fenceSteps[Number(steps.slice(STEPS_INFO.length))] ?? []) : pre;
+      },
+      listitem(item: Tokens.ListItem): string {
+        const html = base.listitem.call(this, item);
+        const own = item.raw.split('\n')[0].includes(FRAGMENT_MARK);
+        const clean = html.split(FRAGMENT_MARK).join('');
+        return own ? clean.replace(/^<li>/, '<li class="fragment">') : clean;
+      },
+      image({ href, title, text }: Tokens.Image): string {
+        const src = checkAsset(href, 'image', ctx, hooks);
+        const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
+        return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${titleAttr}>`;
+      },
+      html({ text }: Tokens.HTML | Tokens.Tag): string {
+        return text.replace(/(<img\b[^>]*\bsrc=")([^"]*)(")/gi, (_m, a: string, src: string, b: string) => {
+          return a + escapeHtml(checkAsset(src, 'image', ctx, hooks)) + b;
+        });
+      },
+    },
+  });
+  return (markdown, slideCtx) => {
+    ctx = slideCtx;
+    return (marked.parse(markdown) as string).split(FRAGMENT_MARK).join('');
+  };
+}

@@ -1,0 +1,19 @@
+/** Test helpers: parse markdown held in memory, with fake files and a plain highlighter. */
+import { parseDeck, type DeckFiles } from './parseDeck.ts';
+import type { Deck } from './deckTypes.ts';
+import { widgetHtml } from '../build/widgetFence.ts';
+
+export function memoryFiles(files: Record<string, string>): DeckFiles {
+  return {
+    read: (path) => files[path],
+    exists: (path) => path in files,
+  };
+}
+
+export function parseText(text: string, files: Record<string, string> = {}, file = 'deck.md'): Deck {
+  return parseDeck([{ file, text }], memoryFiles(files), {
+    highlight: () => undefined,
+    icon: (name) => (name === 'twitter' ? '<svg data-icon="twitter"></svg>' : undefined),
+    widget: widgetHtml,
+  });
+}

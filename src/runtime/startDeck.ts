@@ -1,0 +1,55 @@
+/**
+ * Starts the deck in its mode (src/runtime/chooseMode.ts): reveal.js with that mode's options, then the
+ * parts every mode shares (diagrams, code steps, widget islands) and the mode's own parts.
+ */
+import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
+import { watchDiagrams } from './diagrams/lazyDiagrams.ts';
+import { watchCodeSteps } from './codeSteps.ts';
+import { watchIslands } from './islands/presentIslands.ts';
+import { chooseMode, type DeckMode } from './chooseMode.ts';
+import { revealOptions } from './revealOptions.ts';
+import { guardMessages } from './postMessageGuard.ts';
+import { setupPresent, startReceiverAtPresenterFragment } from './present/present.ts';
+import { prepareRead, setupRead, withoutStackBackgroundReads } from './read/read.ts';
+import { prepareEmbed, setupEmbed } from './embed/embed.ts';
+import { setupPrint } from './print/print.ts';
+
+/**
+ * reveal.js merges every query parameter into its config at initialize(), so `?keyboard=true`
+ * or `?postMessage=true` in a link would undo what the mode set. The deck reads its own options
+ * from the query; reveal initializes with the query hidden, and the URL is put back after.
+ */
+async function initializeWithoutQuery(deck: RevealApi): Promise<void> {
+  const search = location.search;
+  if (search) history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
+  try {
+    await deck.initialize();
+  } finally {
+    if (search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+}
+
+export async function startDeck(root: HTMLElement): Promise<RevealApi> {
+  const mode: DeckMode = chooseMode(location.search, window.innerWidth, window.innerHeight);
+  document.documentElement.dataset.mode = mode.kind;
+  guardMessages();
+  startReceiverAtPresenterFragment();
+  if (mode.kind === 'read') prepareRead(root);
+  // A single-widget embed loads the widget registry first (never for the deck's own visitors).
+  if (mode.kind === 'embed') await prepareEmbed(root, mode);
+  const deck = new Reveal(root, revealOptions(mode, window.innerWidth, window.innerHeight));
+  watchDiagrams(deck);
+  watchCodeSteps(deck);
+  if (mode.kind === 'present' || mode.kind === 'embed') watchIslands(deck);
+  if (mode.kind === 'read') await withoutStackBackgroundReads(() => initializeWithoutQuery(deck));
+  else await initializeWithoutQuery(deck);
+  // The deck's API for the console and for tests, where reveal.js decks usually keep it.
+  (window as unknown as { Reveal: RevealApi }).Reveal = deck;
+  if (mode.kind === 'present') setupPresent(deck, mode.receiver);
+  if (mode.kind === 'read') setupRead(deck);
+  if (mode.kind === 'embed') setupEmbed(deck, mode);
+  if (mode.kind === 'print') setupPrint(deck, mode);
+  document.documentElement.dataset.deckReady = 'true';
+  return deck;
+}

@@ -1,0 +1,51 @@
+/**
+ * The event log: plain sentences with their clock time, newest at the bottom. It follows new
+ * events while the reader is at the bottom, and stays put once they scroll up to read.
+ */
+import { memo, useLayoutEffect, useRef } from 'react';
+import { formatEvent, type SimEvent } from '../aws-sim/asgSim.ts';
+import './widgetParts.css';
+
+const SHOWN = 40;
+
+interface EventLogProps {
+  events: readonly SimEvent[];
+}
+
+/** The model copies its event list every step; the log draws again only when an event is added. */
+const sameEvents = (a: EventLogProps, b: EventLogProps): boolean =>
+  a.events.length === b.events.length && a.events[a.events.length - 1] === b.events[b.events.length - 1];
+
+export const EventLog = memo(function EventLog({ events }: EventLogProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const shown = events.slice(-SHOWN);
+  const newest = shown.length > 0 ? shown[shown.length - 1] : null;
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && following.current) el.scrollTop = el.scrollHeight;
+  }, [newest]);
+  return (
+    <div
+      ref={box}
+      className="widget-log"
+      role="log"
+      aria-label="Events"
+      tabIndex={0}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
+      }}
+    >
+      {shown.length === 0 ? (
+        <p>Nothing has happened yet.</p>
+      ) : (
+        <ol>
+          {shown.map((e, i) => (
+            <li key={`${e.t}-${events.length - shown.length + i}`}>{formatEvent(e)}</li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}, sameEvents);
