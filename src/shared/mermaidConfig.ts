@@ -12,7 +12,8 @@ export function mermaidConfig(cssVar: ThemeVariable): MermaidConfig {
   return {
     startOnLoad: false,
     securityLevel: 'strict',
-    // mermaid 12 defaults to the ELK layout, a 450 KB gzip chunk; dagre draws our flowcharts well.
+    // dagre is mermaid 11's default; said here so a mermaid upgrade (12 defaults to ELK, a 450 KB
+    // gzip chunk) keeps it: dagre draws our flowcharts well.
     layout: 'dagre',
     theme: 'base',
     fontFamily: cssVar('--font-body') || 'sans-serif',
