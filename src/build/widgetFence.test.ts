@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { WIDGETS } from '../widgets/registry.ts';
 import { parseText } from '../parser/testDeck.ts';
+import { widgetHtml } from './widgetFence.ts';
 import { formatDiagnostic } from '../parser/deckTypes.ts';
 import { buildScenario } from '../widgets/request-journey/model.ts';
 
-const deckWith = (fence: string) => parseText(`## Journey\n\n${fence}\n`);
+const deckWith = (fence: string) => parseText(`## Journey\n\n${fence}\n`, {}, 'deck.md', widgetHtml);
 
 describe('widget fences', () => {
   it('become an island with validated props and one hidden fragment per step', () => {

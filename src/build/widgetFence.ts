@@ -6,7 +6,7 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import type { Diagnostic, SourceRef } from '../parser/deckTypes.ts';
-import { errorCardHtml } from '../parser/revealSections.ts';
+import { diagnosticsCardHtml } from '../parser/revealSections.ts';
 import { WIDGETS } from '../widgets/registry.ts';
 import { checkWidgetProps, islandHtml, unknownWidgetMessage } from '../widgets/islandMarkup.ts';
 
@@ -48,5 +48,5 @@ export function widgetHtml(
     if (errors.length === 0) return islandHtml(widget, result.props, `${fence.file}:${fence.line}`);
   }
   diagnostics.push(...errors);
-  return `<div class="widget-island widget-broken">${errorCardHtml(errors, 'This widget cannot be shown')}</div>`;
+  return `<div class="widget-island widget-broken">${diagnosticsCardHtml(errors, 'This widget cannot be shown')}</div>`;
 }

@@ -1,6 +1,7 @@
 /** The deck model as reveal.js `<section>`s: stacks for `+++`, data attributes for `?options`. */
 import type { Deck, Diagnostic, Slide } from './deckTypes.ts';
 import { escapeHtml } from '../shared/html.ts';
+import { errorCardHtml } from '../shared/errorCard.ts';
 import { componentOf } from './slideComponent.ts';
 
 const BACKGROUND_ATTRS: [keyof Slide['options'], string][] = [
@@ -13,13 +14,13 @@ const BACKGROUND_ATTRS: [keyof Slide['options'], string][] = [
   ['video', 'data-background-video'],
 ];
 
-/** An error card that stands in the slide where the problem is; the rest of the deck still works. */
-export function errorCardHtml(errors: Diagnostic[], title = 'This slide has a problem'): string {
+/** The error card that stands in the slide where the problems are; the rest of the deck still works. */
+export function diagnosticsCardHtml(errors: Diagnostic[], title = 'This slide has a problem'): string {
   if (errors.length === 0) return '';
-  const items = errors
-    .map((e) => `<li><code>${escapeHtml(`${e.file}:${e.line}`)}</code> ${escapeHtml(e.message)}</li>`)
-    .join('');
-  return `<div class="deck-error" role="alert"><p class="deck-error-title">${escapeHtml(title)}</p><ul>${items}</ul></div>`;
+  return errorCardHtml(
+    title,
+    errors.map((e) => ({ where: `${e.file}:${e.line}`, message: e.message })),
+  );
 }
 
 export function sectionHtml(slide: Slide, showErrors: boolean): string {
@@ -34,7 +35,7 @@ export function sectionHtml(slide: Slide, showErrors: boolean): string {
   attrs.push(`data-title="${escapeHtml(slide.title)}"`);
   const component = componentOf(slide.title);
   if (component) attrs.push(`data-component="${component}"`);
-  const errors = showErrors ? errorCardHtml(slide.errors.filter((e) => !e.shownInPlace)) : '';
+  const errors = showErrors ? diagnosticsCardHtml(slide.errors.filter((e) => !e.shownInPlace)) : '';
   const notes = slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '';
   return `<section ${attrs.join(' ')}>${errors}${slide.html}${notes}</section>`;
 }

@@ -1,7 +1,7 @@
 /** Test helpers: parse markdown held in memory, with fake files and a plain highlighter. */
 import { parseDeck, type DeckFiles } from './parseDeck.ts';
 import type { Deck } from './deckTypes.ts';
-import { widgetHtml } from '../build/widgetFence.ts';
+import type { RenderHooks } from './renderMarkdown.ts';
 
 export function memoryFiles(files: Record<string, string>): DeckFiles {
   return {
@@ -10,10 +10,16 @@ export function memoryFiles(files: Record<string, string>): DeckFiles {
   };
 }
 
-export function parseText(text: string, files: Record<string, string> = {}, file = 'deck.md'): Deck {
+/** `widget` is the build's ```widget hook (build/widgetFence.ts) for tests of widget fences; without it they are code. */
+export function parseText(
+  text: string,
+  files: Record<string, string> = {},
+  file = 'deck.md',
+  widget?: RenderHooks['widget'],
+): Deck {
   return parseDeck([{ file, text }], memoryFiles(files), {
     highlight: () => undefined,
     icon: (name) => (name === 'twitter' ? '<svg data-icon="twitter"></svg>' : undefined),
-    widget: widgetHtml,
+    widget,
   });
 }

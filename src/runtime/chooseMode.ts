@@ -6,6 +6,8 @@
  * - embed: a wiki iframe (`?embed`, optionally `&widget=NAME` and that widget's props).
  * - print: reveal's print layout (`?print-pdf`), for PDF.
  */
+import { isReceiverQuery } from '../shared/receiverQuery.ts';
+
 export type ModeKind = 'present' | 'read' | 'embed' | 'print';
 
 export interface DeckMode {
@@ -25,17 +27,21 @@ export interface DeckMode {
 /** Below this width a screen counts as a phone: slides would shrink too far to present. */
 export const NARROW_WIDTH = 600;
 
+/** A phone held upright: narrow, and taller than wide. */
+export function isUprightPhone(width: number, height: number): boolean {
+  return width < NARROW_WIDTH && height > width;
+}
+
 export function chooseMode(search: string, width: number, height: number): DeckMode {
   const query = new URLSearchParams(search);
   const base = { auto: false, widget: null, notes: false, receiver: false, query };
   // The speaker view's frames show slides as presented, whatever their size.
-  if (query.has('receiver')) return { ...base, kind: 'present', receiver: true };
+  if (isReceiverQuery(query)) return { ...base, kind: 'present', receiver: true };
   if (query.has('print-pdf')) return { ...base, kind: 'print', notes: query.has('notes') };
   if (query.has('embed')) return { ...base, kind: 'embed', widget: query.get('widget') };
   const view = query.get('view');
   if (view === 'scroll') return { ...base, kind: 'read' };
-  if (view !== 'present' && width < NARROW_WIDTH && height > width)
-    return { ...base, kind: 'read', auto: true };
+  if (view !== 'present' && isUprightPhone(width, height)) return { ...base, kind: 'read', auto: true };
   return { ...base, kind: 'present' };
 }
 

@@ -3,7 +3,8 @@
  * embed, one page per slide in print, …) are testable without a browser.
  */
 import type { RevealConfig } from 'reveal.js';
-import type { DeckMode } from './chooseMode.ts';
+import { isUprightPhone, type DeckMode } from './chooseMode.ts';
+import { receiverFlags } from '../shared/receiverQuery.ts';
 
 /** The slide size the theme is designed for; reveal scales it to any screen. */
 export const SLIDE_WIDTH = 1280;
@@ -16,7 +17,7 @@ export const READ_NOTES_ROOM = 300;
  * 40 px type to 12 px; an upright 720×1280 one keeps it above 20 px.
  */
 export function slideSize(width: number, height: number): { width: number; height: number } {
-  return width < 600 && height > width
+  return isUprightPhone(width, height)
     ? { width: 720, height: 1280 }
     : { width: SLIDE_WIDTH, height: SLIDE_HEIGHT };
 }
@@ -32,8 +33,7 @@ function receiverOptions(query: URLSearchParams): RevealConfig {
     transition: 'none',
     backgroundTransition: 'none',
     autoSlide: 0,
-    controls: query.get('controls') !== 'false',
-    postMessageEvents: query.get('postMessageEvents') === 'true',
+    ...receiverFlags(query),
   };
 }
 

@@ -34,14 +34,14 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   const mode: DeckMode = chooseMode(location.search, window.innerWidth, window.innerHeight);
   document.documentElement.dataset.mode = mode.kind;
   guardMessages();
-  startReceiverAtPresenterFragment();
+  if (mode.receiver) startReceiverAtPresenterFragment();
   if (mode.kind === 'read') prepareRead(root);
   // A single-widget embed loads the widget registry first (never for the deck's own visitors).
   if (mode.kind === 'embed') await prepareEmbed(root, mode);
   const deck = new Reveal(root, revealOptions(mode, window.innerWidth, window.innerHeight));
   watchDiagrams(deck);
   watchCodeSteps(deck);
-  if (mode.kind === 'present' || mode.kind === 'embed') watchIslands(deck);
+  if (mode.kind === 'present' || mode.kind === 'embed') watchIslands(deck, { still: mode.receiver });
   if (mode.kind === 'read') await withoutStackBackgroundReads(() => initializeWithoutQuery(deck));
   else await initializeWithoutQuery(deck);
   // The deck's API for the console and for tests, where reveal.js decks usually keep it.

@@ -60,8 +60,8 @@ export const CALLABLE_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The query reveal's speaker view gives its two preview frames (revealOptions.ts reads the ones
- * that matter for `?receiver`). Only the deck's own path is kept from the URL the presenter sends.
+ * The query reveal's speaker view gives its two preview frames (the deck's runtime/chooseMode.ts
+ * and revealOptions.ts read it: the speaker app shares no module with the deck). Only the deck's own path is kept from the URL the presenter sends.
  */
 export function receiverUrl(deckUrl: string, state: SlideState, current: boolean): string | null {
   let url: URL;
@@ -79,7 +79,8 @@ export function receiverUrl(deckUrl: string, state: SlideState, current: boolean
     'autoSlide=0',
     'backgroundTransition=none',
     'scrollActivationWidth=false',
-    current ? 'postMessageEvents=true' : 'controls=false',
+    // Both frames report their events: the upcoming one's `ready` says it can take its slide now.
+    current ? 'postMessageEvents=true' : 'controls=false&postMessageEvents=true',
   ].join('&');
   return `${url.origin}${url.pathname}?${params}#/${state.indexh}/${state.indexv}`;
 }

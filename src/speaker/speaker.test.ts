@@ -88,6 +88,10 @@ describe('the speaker view protocol', () => {
       `${location.origin}/deck/?receiver&progress=false&history=false&transition=none&autoSlide=0` +
         '&backgroundTransition=none&scrollActivationWidth=false&postMessageEvents=true#/2/1',
     );
+    // The upcoming frame has no controls, and says when its deck is ready to be moved on.
+    expect(receiverUrl(`${location.origin}/deck/`, state, false)).toMatch(
+      /&controls=false&postMessageEvents=true#\/2\/1$/,
+    );
     expect(receiverUrl('https://elsewhere.example/', state, true)).toBeNull();
     expect(receiverUrl('javascript:alert(1)', state, false)).toBeNull();
   });

@@ -157,9 +157,18 @@ const onState = debounce((message: Record<string, unknown>) => {
   const upcoming: SlideState = { ...state };
   for (const key of ['previewVideo', 'previewImage', 'previewIframe']) delete upcoming[key];
   toFrame(currentFrame, { method: 'setState', args: [state] });
-  toFrame(upcomingFrame, { method: 'setState', args: [upcoming] });
-  toFrame(upcomingFrame, { method: 'next' });
+  upcomingState = upcoming;
+  showUpcoming();
 }, 200);
+
+/** The upcoming frame shows the slide after the presenter's; sent again once its deck is ready. */
+let upcomingState: SlideState | null = null;
+
+function showUpcoming(): void {
+  if (!upcomingState) return;
+  toFrame(upcomingFrame, { method: 'setState', args: [upcomingState] });
+  toFrame(upcomingFrame, { method: 'next' });
+}
 
 /** Events of the deck in the current-slide frame (reveal's postMessageEvents). */
 function onFrameEvent(message: Record<string, unknown>): void {
@@ -192,7 +201,8 @@ function start(): void {
     if (event.origin !== location.origin) return;
     const fromOpener = event.source === window.opener;
     const fromCurrent = currentFrame !== null && event.source === currentFrame.contentWindow;
-    if (!fromOpener && !fromCurrent) return;
+    const fromUpcoming = upcomingFrame !== null && event.source === upcomingFrame.contentWindow;
+    if (!fromOpener && !fromCurrent && !fromUpcoming) return;
     const message = readMessage(event.data);
     if (!message) return;
     clearTimeout(timeout);
@@ -206,6 +216,9 @@ function start(): void {
       }
     } else if (fromCurrent && message.namespace === 'reveal') {
       onFrameEvent(message);
+    } else if (fromUpcoming && message.namespace === 'reveal' && message.eventName === 'ready') {
+      // A state sent before the frame's deck had started was lost: send it again.
+      showUpcoming();
     }
   });
 }

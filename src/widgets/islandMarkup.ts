@@ -7,7 +7,7 @@ import { escapeHtml } from '../shared/html.ts';
 import type { PropError, PropsOf, PropsSchema } from './propsSchema.ts';
 import { validateProps } from './propsSchema.ts';
 import { WIDGETS } from './registry.ts';
-import { stepFragments } from './stepFragments.ts';
+import { stepFragments } from './islandContract.ts';
 import type { WidgetDefinition } from './widgetDefinition.ts';
 
 export function unknownWidgetMessage(name: string): string {

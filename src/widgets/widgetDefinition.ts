@@ -31,7 +31,7 @@ export interface WidgetDefinition<S extends PropsSchema = PropsSchema> {
   check?(props: PropsOf<S>): string[];
 }
 
-/** A widget's React view, loaded when its slide is near (see views.ts). */
+/** A widget's React view, loaded when its slide is near (see viewLoaders.ts). */
 export type WidgetView = ComponentType<WidgetViewProps<never>>;
 
 /** Keeps a definition's types precise while the registry holds them side by side. */

@@ -6,6 +6,7 @@
 import type { RevealApi } from 'reveal.js';
 import { showDiagramError } from './diagramError.ts';
 import { nearbySlides } from '../nearbySlides.ts';
+import { untilTrue } from '../untilTrue.ts';
 
 const PENDING = '.mermaid-diagram:not([data-rendered])';
 
@@ -33,7 +34,6 @@ async function showPrerendered(target: HTMLElement): Promise<boolean> {
     if (!response.ok) return false;
     target.innerHTML = await response.text();
     target.dataset.rendered = 'true';
-    document.dispatchEvent(new CustomEvent('diagramsrendered'));
     return true;
   } catch {
     return false;
@@ -61,14 +61,6 @@ export async function renderAllDiagrams(root: HTMLElement): Promise<void> {
   const ok = await Promise.all(targets.map((t) => (t.dataset.svg ? showPrerendered(t) : false)));
   const left = targets.filter((_, i) => !ok[i]);
   if (left.length > 0) await renderWithMermaid(left);
-  await new Promise<void>((done) => {
-    const settled = (): boolean => !root.querySelector('.mermaid-diagram[data-rendered="pending"]');
-    if (settled()) return done();
-    const observer = new MutationObserver(() => {
-      if (!settled()) return;
-      observer.disconnect();
-      done();
-    });
-    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
-  });
+  const settled = (): boolean => !root.querySelector('.mermaid-diagram[data-rendered="pending"]');
+  await untilTrue(root, settled, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
 }

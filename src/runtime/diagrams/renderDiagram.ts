@@ -31,5 +31,4 @@ export async function renderDiagrams(targets: HTMLElement[]): Promise<void> {
       showDiagramError(target, error instanceof Error ? error.message : String(error));
     }
   }
-  document.dispatchEvent(new CustomEvent('diagramsrendered'));
 }

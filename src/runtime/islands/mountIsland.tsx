@@ -4,11 +4,21 @@
  */
 import { Component, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { WIDGETS } from '../../widgets/registry.ts';
 import { WIDGET_VIEWS } from '../../widgets/viewLoaders.ts';
 import type { WidgetViewProps } from '../../widgets/widgetDefinition.ts';
-import { validateProps } from '../../widgets/propsSchema.ts';
-import { firstStepOf, type IslandControls, type IslandHandle, type IslandState } from './presentIslands.ts';
+import {
+  firstStepOf,
+  islandProps,
+  markIsland,
+  ROOT_SELECTOR,
+  widgetLabel,
+  widgetName,
+  widgetSource,
+  type IslandControls,
+  type IslandHandle,
+  type IslandState,
+} from '../../widgets/islandContract.ts';
+import { showErrorCard } from '../errorCard.ts';
 import './islands.css';
 
 interface BoundaryProps {
@@ -27,13 +37,15 @@ class WidgetErrorBoundary extends Component<BoundaryProps, { error?: Error }> {
   render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
+    const title = `The ${this.props.label} widget stopped (${this.props.source})`;
+    // The deck's one error card, built from text (runtime/errorCard.ts) in a holder React leaves empty.
     return (
-      <div className="deck-error" role="alert">
-        <p className="deck-error-title">
-          The {this.props.label} widget stopped ({this.props.source})
-        </p>
-        <pre>{error.message}</pre>
-      </div>
+      <div
+        className="deck-error-holder"
+        ref={(holder) => {
+          if (holder) showErrorCard(holder, title, error.message);
+        }}
+      />
     );
   }
 }
@@ -50,14 +62,17 @@ function useReducedMotion(): boolean {
   return useSyncExternalStore(subscribeReducedMotion, () => window.matchMedia(REDUCED_MOTION).matches);
 }
 
+/**
+ * The island's props were validated where they were written (the build, or the embed's URL): the
+ * browser loads only this widget's view, not the registry with every widget's model.
+ */
 export async function mountIsland(island: HTMLElement, controls: IslandControls): Promise<IslandHandle> {
-  const name = island.dataset.widget ?? '';
-  const widget = WIDGETS.get(name);
-  if (!widget) throw new Error(`unknown widget "${name}" (known widgets: ${[...WIDGETS.keys()].join(', ')})`);
-  const { props } = validateProps(widget.schema, JSON.parse(island.dataset.props ?? '{}'));
-  const load = WIDGET_VIEWS[name];
-  if (!load) throw new Error(`the ${widget.label} widget has no view`);
-  const View = (await load()) as ComponentType<WidgetViewProps<typeof props>>;
+  const name = widgetName(island);
+  const load = Object.hasOwn(WIDGET_VIEWS, name) ? WIDGET_VIEWS[name] : undefined;
+  if (!load)
+    throw new Error(`unknown widget "${name}" (known widgets: ${Object.keys(WIDGET_VIEWS).join(', ')})`);
+  const props = islandProps(island, { strict: true });
+  const View = (await load()) as ComponentType<WidgetViewProps<Record<string, unknown>>>;
 
   let state: IslandState = controls.state();
   const listeners = new Set<() => void>();
@@ -81,13 +96,13 @@ export async function mountIsland(island: HTMLElement, controls: IslandControls)
     );
   }
 
-  const root = createRoot(island.querySelector('.widget-root') ?? island);
+  const root = createRoot(island.querySelector(ROOT_SELECTOR) ?? island);
   root.render(
-    <WidgetErrorBoundary label={widget.label} source={island.dataset.source ?? name}>
+    <WidgetErrorBoundary label={widgetLabel(island)} source={widgetSource(island)}>
       <Island />
     </WidgetErrorBoundary>,
   );
-  island.dataset.state = 'mounted';
+  markIsland(island, 'mounted');
   return {
     update() {
       const next = controls.state();
@@ -97,7 +112,7 @@ export async function mountIsland(island: HTMLElement, controls: IslandControls)
     },
     unmount() {
       root.unmount();
-      island.dataset.state = 'unmounted';
+      markIsland(island, 'unmounted');
     },
   };
 }

@@ -6,43 +6,34 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { nearbySlides } from '../nearbySlides.ts';
-import { stepFragments } from '../../widgets/stepFragments.ts';
-import { showErrorCard } from '../errorCard.ts';
+import {
+  currentStep,
+  firstStepOf,
+  islandsIn,
+  replaceSteps,
+  showSteps,
+  stepElements,
+  type IslandControls,
+} from '../../widgets/islandContract.ts';
+import { mountedIslands } from './loadIsland.ts';
 
-export interface IslandState {
-  active: boolean;
-  step: number;
-}
-
-/** Steps already done when the slide opens (a journey shown from one hop on). */
-export function firstStepOf(island: HTMLElement): number {
-  return Number(island.dataset.firstStep ?? 0) || 0;
-}
-
-export interface IslandControls {
-  state(): IslandState;
-  goToStep(step: number): void;
-  setStepCount(count: number): void;
-}
-
-export interface IslandHandle {
-  update(): void;
-  unmount(): void;
-}
-
-/** The speaker view loads the deck in `?receiver` frames: there widgets show their step, still. */
-const isReceiver = (): boolean => /(^|[?&])receiver\b/.test(location.search);
-
-function controlsFor(island: HTMLElement, deck: RevealApi, refresh: () => void): IslandControls {
+/**
+ * `still`: the speaker view's preview frames (`?receiver`) show a widget at its step, never running.
+ */
+function controlsFor(
+  island: HTMLElement,
+  deck: RevealApi,
+  refresh: () => void,
+  still: boolean,
+): IslandControls {
   const slide = island.closest('section') as HTMLElement;
-  const steps = (): HTMLElement[] => [...island.querySelectorAll<HTMLElement>('.widget-step')];
   return {
     state: () => ({
-      active: !isReceiver() && slide === deck.getCurrentSlide() && !deck.isOverview() && !deck.isPaused(),
-      step: firstStepOf(island) + steps().filter((s) => s.classList.contains('visible')).length,
+      active: !still && slide === deck.getCurrentSlide() && !deck.isOverview() && !deck.isPaused(),
+      step: currentStep(island),
     }),
     goToStep(step) {
-      const all = steps();
+      const all = stepElements(island);
       const target = Math.max(0, Math.min(step - firstStepOf(island), all.length));
       if (slide === deck.getCurrentSlide() && all.length > 0) {
         // reveal numbers fragments; show everything up to this step's fragment (or hide the first).
@@ -52,36 +43,17 @@ function controlsFor(island: HTMLElement, deck: RevealApi, refresh: () => void):
             : Number(all[target - 1].dataset.fragmentIndex);
         deck.navigateFragment(index);
       } else {
-        all.forEach((s, i) => s.classList.toggle('visible', i < target));
+        showSteps(island, firstStepOf(island) + target);
         refresh();
       }
     },
     setStepCount(count) {
-      const holder = island.querySelector('.widget-steps');
-      if (!holder || (steps().length === count && firstStepOf(island) === 0)) return;
-      // Another scenario: its whole journey, from the browser on.
-      island.dataset.firstStep = '0';
-      holder.innerHTML = stepFragments(count);
+      if (!replaceSteps(island, count)) return;
       deck.syncFragments(slide);
       if (slide === deck.getCurrentSlide()) deck.navigateFragment(-1);
       refresh();
     },
   };
-}
-
-/**
- * Loads React and the widget's code and mounts it; if they cannot load (offline, a stale deploy)
- * or the widget is unknown, the island shows why. Every mode mounts its islands through this.
- */
-export function loadIsland(island: HTMLElement, controls: IslandControls): Promise<IslandHandle | undefined> {
-  return import('./mountIsland.tsx')
-    .then(({ mountIsland }) => mountIsland(island, controls))
-    .catch((error: unknown) => {
-      island.dataset.state = 'error';
-      const message = error instanceof Error ? error.message : String(error);
-      showErrorCard(island, `The ${island.dataset.label ?? 'widget'} widget could not be loaded`, message);
-      return undefined;
-    });
 }
 
 /** If reveal reports no end of a slide transition, the islands settle after this long anyway. */
@@ -107,47 +79,34 @@ function slideMoving(slide: HTMLElement | undefined): boolean {
  * is told (reveal shows all of a past slide's fragments, so its widget would render its last step
  * while sliding away). Steps, the overview and pausing reach the current slide's islands at once.
  */
-export function watchIslands(deck: RevealApi): void {
-  const mounted = new Map<HTMLElement, Promise<IslandHandle | undefined>>();
+export function watchIslands(deck: RevealApi, options: { still: boolean }): void {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  const islandsOf = (slides: HTMLElement[]): HTMLElement[] =>
-    slides.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.widget-island[data-widget]')]);
+  const islands = mountedIslands((island) =>
+    controlsFor(island, deck, () => islands.update(island), options.still),
+  );
+  const islandsOf = (slides: HTMLElement[]): HTMLElement[] => slides.flatMap((s) => islandsIn(s));
   const currentIslands = (): HTMLElement[] => {
     const current = deck.getCurrentSlide();
-    return current ? islandsOf([current]) : [];
-  };
-  const update = (island: HTMLElement): void => void mounted.get(island)?.then((h) => h?.update());
-  const mount = (island: HTMLElement): void => {
-    if (mounted.has(island)) return;
-    mounted.set(
-      island,
-      loadIsland(
-        island,
-        controlsFor(island, deck, () => update(island)),
-      ),
-    );
+    return current ? islandsIn(current) : [];
   };
   const syncCurrent = (): void => {
     for (const island of currentIslands()) {
-      mount(island);
-      update(island);
+      islands.mount(island);
+      islands.update(island);
     }
   };
   const settle = (): void => {
     clearTimeout(settleTimer);
     settleTimer = undefined;
     const near = new Set(islandsOf(nearbySlides(deck)));
-    for (const island of near) mount(island);
-    for (const [island, handle] of mounted) {
-      if (near.has(island)) update(island);
-      else {
-        mounted.delete(island);
-        void handle.then((h) => h?.unmount());
-      }
+    for (const island of near) islands.mount(island);
+    for (const island of islands.all()) {
+      if (near.has(island)) islands.update(island);
+      else islands.unmount(island);
     }
   };
   const slideChanged = (): void => {
-    currentIslands().forEach(mount);
+    currentIslands().forEach(islands.mount);
     clearTimeout(settleTimer);
     settleTimer = setTimeout(settle, SETTLE_FALLBACK_MS);
     afterNextPaint(() => {

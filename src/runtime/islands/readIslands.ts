@@ -5,31 +5,29 @@
  * (and the tab is visible), pauses when it leaves, and unmounts when far. Its steps are its own
  * buttons: the arrow keys scroll, so steps are not fragments here.
  */
-import { firstStepOf, loadIsland, type IslandControls, type IslandHandle } from './presentIslands.ts';
-import { stepFragments } from '../../widgets/stepFragments.ts';
-
-/** Steps must not be scroll triggers in the scroll view: take them out of reveal's fragments. */
-export function unfragmentSteps(root: ParentNode): void {
-  for (const step of root.querySelectorAll('.widget-step.fragment')) step.classList.remove('fragment');
-}
+import {
+  currentStep,
+  islandsIn,
+  replaceSteps,
+  showSteps,
+  unfragmentSteps,
+  type IslandControls,
+} from '../../widgets/islandContract.ts';
+import { mountedIslands } from './loadIsland.ts';
 
 function readControls(island: HTMLElement, inView: () => boolean, refresh: () => void): IslandControls {
-  const steps = (): HTMLElement[] => [...island.querySelectorAll<HTMLElement>('.widget-step')];
   return {
     state: () => ({
       active: inView() && document.visibilityState === 'visible',
-      step: firstStepOf(island) + steps().filter((s) => s.classList.contains('visible')).length,
+      step: currentStep(island),
     }),
     goToStep(step) {
-      const target = step - firstStepOf(island);
-      steps().forEach((s, i) => s.classList.toggle('visible', i < target));
+      showSteps(island, step);
       refresh();
     },
     setStepCount(count) {
-      const holder = island.querySelector('.widget-steps');
-      if (!holder || (steps().length === count && firstStepOf(island) === 0)) return;
-      island.dataset.firstStep = '0';
-      holder.innerHTML = stepFragments(count);
+      const holder = replaceSteps(island, count);
+      if (!holder) return;
       unfragmentSteps(holder);
       refresh();
     },
@@ -42,26 +40,15 @@ function readControls(island: HTMLElement, inView: () => boolean, refresh: () =>
  * "near" and "far" margins never apply.
  */
 export function watchIslandsInView(root: HTMLElement, scroller: HTMLElement | null): void {
-  const islands = [...root.querySelectorAll<HTMLElement>('.widget-island[data-widget]')];
-  const mounted = new Map<HTMLElement, Promise<IslandHandle | undefined>>();
+  const islands = islandsIn(root);
   const visible = new Set<HTMLElement>();
-  const update = (island: HTMLElement): void => void mounted.get(island)?.then((h) => h?.update());
-
-  const mount = (island: HTMLElement): void => {
-    if (mounted.has(island)) return;
-    const controls = readControls(
+  const { mount, update, unmount } = mountedIslands((island) =>
+    readControls(
       island,
       () => visible.has(island),
       () => update(island),
-    );
-    mounted.set(island, loadIsland(island, controls));
-  };
-  const unmount = (island: HTMLElement): void => {
-    const handle = mounted.get(island);
-    if (!handle) return;
-    mounted.delete(island);
-    void handle.then((h) => h?.unmount());
-  };
+    ),
+  );
 
   // Near: within a screen above or below. Far: beyond three screens (unmounted, state dropped).
   const near = new IntersectionObserver(

@@ -5,6 +5,7 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { WIDGETS } from '../../widgets/registry.ts';
+import { islandProps, islandsIn, widgetName } from '../../widgets/islandContract.ts';
 import { queryForProps } from '../../widgets/propsQuery.ts';
 import { deckBase, iframeSnippet, slideEmbedUrl } from './embedSnippet.ts';
 
@@ -29,15 +30,11 @@ function snippetsFor(deck: RevealApi): Snippet[] {
     },
   ];
   const slideWidth = Number(deck.getConfig().width);
-  for (const island of slide.querySelectorAll<HTMLElement>('.widget-island[data-widget]')) {
-    const widget = WIDGETS.get(island.dataset.widget ?? '');
+  for (const island of islandsIn(slide)) {
+    const widget = WIDGETS.get(widgetName(island));
     if (!widget) continue;
-    let props: Record<string, unknown> = {};
-    try {
-      props = JSON.parse(island.dataset.props ?? '{}') as Record<string, unknown>;
-    } catch {
-      // The build wrote these props; if they cannot be read, the widget's defaults stand in.
-    }
+    // The build wrote these props; if they cannot be read, the widget's defaults stand in.
+    const props = islandProps(island);
     list.push({
       label: `The ${widget.label} widget alone`,
       copyName: `Copy the ${widget.label} widget snippet`,

@@ -50,7 +50,6 @@ function reconnectSpeakerView(deck: RevealApi): void {
  * frame at the presenter's own fragment, read from the window that opened the speaker view, avoids it.
  */
 export function startReceiverAtPresenterFragment(): void {
-  if (!/(^|[?&])receiver\b/.test(location.search)) return;
   try {
     const presenter = (window.parent as Window & { opener?: { Reveal?: RevealApi } }).opener?.Reveal;
     const state = presenter?.getState();

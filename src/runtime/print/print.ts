@@ -7,7 +7,8 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckMode } from '../chooseMode.ts';
 import { renderAllDiagrams } from '../diagrams/lazyDiagrams.ts';
-import { showErrorCard } from '../errorCard.ts';
+import { islandLife, islandsIn } from '../../widgets/islandContract.ts';
+import { showCannotLoad } from '../islands/loadIsland.ts';
 import './print.css';
 
 /** Room between a page's edge or its slide and the notes box. */
@@ -35,12 +36,8 @@ async function drawWidgets(slides: HTMLElement): Promise<void> {
     const { mountStills } = await import('../islands/printIslands.ts');
     await mountStills(slides);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    slides.querySelectorAll<HTMLElement>('.widget-island[data-widget]').forEach((island) => {
-      if (island.dataset.state === 'mounted') return;
-      island.dataset.state = 'error';
-      showErrorCard(island, `The ${island.dataset.label ?? 'widget'} widget could not be loaded`, message);
-    });
+    for (const island of islandsIn(slides))
+      if (islandLife(island) !== 'mounted') showCannotLoad(island, error);
   }
 }
 

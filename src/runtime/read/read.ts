@@ -5,10 +5,12 @@
  */
 import type { RevealApi } from 'reveal.js';
 import { buildOutline, markCurrent, outlineEntries, type OutlineEntry } from './outline.ts';
-import { loadPlace, safeLocalStorage, savePlace, type Place } from './readingPlace.ts';
+import { loadPlace, savePlace, type Place } from './readingPlace.ts';
+import { safeLocalStorage } from '../../shared/safeStorage.ts';
 import { offerResume } from './resumePrompt.ts';
 import { modeSwitch } from '../deckToolbar.ts';
-import { unfragmentSteps, watchIslandsInView } from '../islands/readIslands.ts';
+import { watchIslandsInView } from '../islands/readIslands.ts';
+import { unfragmentSteps } from '../../widgets/islandContract.ts';
 import './read.css';
 
 /** Before reveal starts: widget steps are the widget's own buttons here, not scroll triggers. */

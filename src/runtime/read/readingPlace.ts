@@ -3,6 +3,8 @@
  * ("Resume at Auto-scaling?"). Anything stored that does not look exactly like a place we wrote
  * (another app's value, an old format, a hand-edited string) is ignored, never an error.
  */
+import { readStored, writeStored } from '../../shared/safeStorage.ts';
+
 export interface Place {
   h: number;
   v: number;
@@ -38,25 +40,10 @@ export function decodePlace(raw: string | null): Place | null {
 
 /** localStorage may be missing or throw (private windows, blocked storage): then nothing is kept. */
 export function loadPlace(storage: Pick<Storage, 'getItem'> | null, pathname: string): Place | null {
-  try {
-    return decodePlace(storage?.getItem(placeKey(pathname)) ?? null);
-  } catch {
-    return null;
-  }
+  return decodePlace(readStored(storage, placeKey(pathname)));
 }
 
 export function savePlace(storage: Pick<Storage, 'setItem'> | null, pathname: string, place: Place): void {
-  try {
-    storage?.setItem(placeKey(pathname), encodePlace(place));
-  } catch {
-    // Storage full or blocked: the reader simply is not offered a resume next time.
-  }
-}
-
-export function safeLocalStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+  // Storage full or blocked: the reader simply is not offered a resume next time.
+  writeStored(storage, placeKey(pathname), encodePlace(place));
 }

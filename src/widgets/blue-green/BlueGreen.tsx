@@ -16,6 +16,7 @@ import {
   clockTime,
   counters,
   deploy,
+  formatEvent,
   inService,
   instances,
   requestsFailed,
@@ -137,7 +138,7 @@ export function BlueGreen({ props, active, step, goToStep, reducedMotion }: Widg
           animate={active && !reducedMotion}
           healthyThreshold={sim.settings.config.healthyThreshold}
         />
-        <EventLog events={sim.events} />
+        <EventLog events={sim.events} format={formatEvent} />
       </div>
       <p className="widget-note">
         Health checks (30 s apart, 10 passes to be healthy) and connection draining are the ELB&apos;s

@@ -2,21 +2,26 @@
  * The event log: plain sentences with their clock time, newest at the bottom. It follows new
  * events while the reader is at the bottom, and stays put once they scroll up to read.
  */
-import { memo, useLayoutEffect, useRef } from 'react';
-import { formatEvent, type SimEvent } from '../aws-sim/asgSim.ts';
+import { memo, useLayoutEffect, useRef, type ReactElement } from 'react';
 import './widgetParts.css';
 
 const SHOWN = 40;
 
-interface EventLogProps {
-  events: readonly SimEvent[];
+/** Any widget's events: each has a simulated time `t` (seconds), and `format` words it. */
+interface LoggedEvent {
+  t: number;
+}
+
+interface EventLogProps<E extends LoggedEvent = LoggedEvent> {
+  events: readonly E[];
+  format(event: E): string;
 }
 
 /** The model copies its event list every step; the log draws again only when an event is added. */
 const sameEvents = (a: EventLogProps, b: EventLogProps): boolean =>
   a.events.length === b.events.length && a.events[a.events.length - 1] === b.events[b.events.length - 1];
 
-export const EventLog = memo(function EventLog({ events }: EventLogProps) {
+function EventLogView({ events, format }: EventLogProps): ReactElement {
   const box = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const shown = events.slice(-SHOWN);
@@ -42,10 +47,14 @@ export const EventLog = memo(function EventLog({ events }: EventLogProps) {
       ) : (
         <ol>
           {shown.map((e, i) => (
-            <li key={`${e.t}-${events.length - shown.length + i}`}>{formatEvent(e)}</li>
+            <li key={`${e.t}-${events.length - shown.length + i}`}>{format(e)}</li>
           ))}
         </ol>
       )}
     </div>
   );
-}, sameEvents);
+}
+
+export const EventLog = memo(EventLogView, sameEvents) as <E extends LoggedEvent>(
+  props: EventLogProps<E>,
+) => ReactElement;

@@ -3,7 +3,7 @@
  * excerpt the widget shows when a hop is selected. Every number here comes from the document
  * cited next to it; latencies that no document fixes live in scenarios.ts as illustrative values.
  */
-import type { Hop, HopDetail } from './model.ts';
+import type { Hop, HopDetail } from './journeyTypes.ts';
 import { ELB_HEALTH_CHECK, ELB_IDLE_TIMEOUT_S } from '../aws-sim/awsDefaults.ts';
 
 // Gunicorn docs, "timeout": default 30 seconds (https://docs.gunicorn.org/en/stable/settings.html#timeout)

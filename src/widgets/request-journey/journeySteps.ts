@@ -5,7 +5,7 @@
  * Layout: the step lists are kept out of Prettier (`// prettier-ignore`) so that each step reads
  * as one table row: the call with route, ms, label, payload and extras, then its narration.
  */
-import type { Hop, JourneyStep } from './model.ts';
+import type { Hop, JourneyStep } from './journeyTypes.ts';
 import {
   ELB_HEALTH_CHECK,
   NGINX_PROXY_HTTP_VERSION,

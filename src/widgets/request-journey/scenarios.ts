@@ -5,7 +5,7 @@
  * Layout: the step lists are kept out of Prettier (`// prettier-ignore`) so that each step reads
  * as one table row: the call with route, ms, label, payload and extras, then its narration.
  */
-import type { JourneyStep, ScenarioName } from './model.ts';
+import type { JourneyStep, ScenarioName } from './journeyTypes.ts';
 import {
   ELB_IDLE_TIMEOUT_S,
   GUNICORN_BACKLOG,

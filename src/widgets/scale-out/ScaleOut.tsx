@@ -12,6 +12,7 @@ import {
   averageCpu,
   clockTime,
   createSim,
+  formatEvent,
   inService,
   PRESETS,
   setTraffic,
@@ -141,7 +142,7 @@ export function ScaleOut({ props, active, reducedMotion }: WidgetViewProps<Scale
             <Fact label="Clock">{clockTime(sim.t)}</Fact>
           </Figures>
           <ScaleOutStage sim={sim} animate={!reducedMotion && active && playing} />
-          <EventLog events={sim.events} />
+          <EventLog events={sim.events} format={formatEvent} />
         </div>
         <ScaleOutChart history={sim.history} config={sim.config} />
       </div>
