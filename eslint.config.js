@@ -5,24 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'node_modules/',
-      'test-results/',
-      'playwright-report/',
-      'bench/baseline/dist/',
-      'dist-fixture/',
-      'dist-bench/',
-      'dist-lead/',
-      'dist-lead-fixture/',
-      'dist-embed/',
-      'dist-print/',
-      'dist-print-fixture/',
-      'dist-sec/',
-      'dist-sec-fixture/',
-      'dist-baseline/',
-      'dist-benchmain/',
-    ],
+    // Built folders (dist/, dist-fixture/, dist-bench/, dist-baseline/, …), test output, packages.
+    ignores: ['dist*/', 'bench/baseline/dist/', 'node_modules/', 'test-results/', 'playwright-report/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -6,18 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-};
+import { contentType } from '../src/build/mimeTypes.ts';
 
 export function serveDist(root: string, base: string, port: number): Promise<Server> {
   const dir = resolve(root);
@@ -37,7 +26,7 @@ export function serveDist(root: string, base: string, port: number): Promise<Ser
       res.writeHead(404).end('not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentType(extname(file));
     const body = readFileSync(file);
     // Text is gzipped when the browser asks, as any production server (nginx, CloudFront) does;
     // fonts and pictures are compressed already.

@@ -10,21 +10,8 @@ import { formatDiagnostic, type Deck } from '../parser/deckTypes.ts';
 import { deckHtml } from '../parser/revealSections.ts';
 import { escapeHtml } from '../shared/html.ts';
 import { loadDeck } from './loadDeck.ts';
+import { contentType } from './mimeTypes.ts';
 import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams.ts';
-
-const VIRTUAL = 'virtual:deck';
-const RESOLVED = '\0' + VIRTUAL;
-
-const MIME: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-};
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -44,12 +31,6 @@ function servedFiles(deck: Deck, dir: string): string[] {
       if (!/^\w+:|^\/\//.test(m[1])) wanted.add(m[1]);
   }
   return [...wanted].filter((p) => existsSync(join(dir, p)) && !p.endsWith('.md'));
-}
-
-/** Summary of the model the browser code needs; the slides themselves arrive as HTML. */
-function deckModule(deck: Deck): string {
-  const slides = deck.slides.map((s) => ({ title: s.title, id: s.id, source: s.source, kind: s.kind }));
-  return `export const deck = ${JSON.stringify({ title: deck.title, slides })};`;
 }
 
 export function deckPlugin(options: { dir: string }): Plugin {
@@ -78,13 +59,6 @@ export function deckPlugin(options: { dir: string }): Plugin {
       command = config.command;
       logger = config.logger;
       root = config.root;
-    },
-    resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : undefined;
-    },
-    async load(id) {
-      if (id === RESOLVED) return deckModule(await deck());
-      return undefined;
     },
     async transformIndexHtml(html) {
       const d = command === 'build' ? (await buildDeck()).deck : await deck();
@@ -118,8 +92,6 @@ export function deckPlugin(options: { dir: string }): Plugin {
       const reload = (file: string): void => {
         if (!resolve(file).startsWith(dir + sep)) return;
         current = undefined;
-        const module = server.moduleGraph.getModuleById(RESOLVED);
-        if (module) server.moduleGraph.invalidateModule(module);
         void deck().then(report);
         server.ws.send({ type: 'full-reload' });
       };
@@ -139,7 +111,7 @@ export function deckPlugin(options: { dir: string }): Plugin {
           next();
           return;
         }
-        res.setHeader('Content-Type', MIME[extname(full).toLowerCase()] ?? 'application/octet-stream');
+        res.setHeader('Content-Type', contentType(extname(full)));
         res.end(readFileSync(full));
       });
     },

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from '@playwright/test';
 import type { Deck, Diagnostic } from '../parser/deckTypes.ts';
-import { escapeHtml } from '../shared/html.ts';
+import { escapeHtml, unescapeHtml } from '../shared/html.ts';
 import { mermaidConfig } from '../shared/mermaidConfig.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
@@ -24,15 +24,6 @@ export interface Prerendered {
   /** dist-relative file name → SVG text. */
   files: Map<string, string>;
   diagnostics: Diagnostic[];
-}
-
-function unescapeHtml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /** The `--name: value` declarations of the theme, as the browser would read them. */

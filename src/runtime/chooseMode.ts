@@ -6,8 +6,6 @@
  * - embed: a wiki iframe (`?embed`, optionally `&widget=NAME` and that widget's props).
  * - print: reveal's print layout (`?print-pdf`), for PDF.
  */
-import { isReceiverQuery } from '../shared/receiverQuery.ts';
-
 export type ModeKind = 'present' | 'read' | 'embed' | 'print';
 
 export interface DeckMode {
@@ -36,7 +34,7 @@ export function chooseMode(search: string, width: number, height: number): DeckM
   const query = new URLSearchParams(search);
   const base = { auto: false, widget: null, notes: false, receiver: false, query };
   // The speaker view's frames show slides as presented, whatever their size.
-  if (isReceiverQuery(query)) return { ...base, kind: 'present', receiver: true };
+  if (query.has('receiver')) return { ...base, kind: 'present', receiver: true };
   if (query.has('print-pdf')) return { ...base, kind: 'print', notes: query.has('notes') };
   if (query.has('embed')) return { ...base, kind: 'embed', widget: query.get('widget') };
   const view = query.get('view');

@@ -4,7 +4,6 @@
  */
 import type { RevealConfig } from 'reveal.js';
 import { isUprightPhone, type DeckMode } from './chooseMode.ts';
-import { receiverFlags } from '../shared/receiverQuery.ts';
 
 /** The slide size the theme is designed for; reveal scales it to any screen. */
 export const SLIDE_WIDTH = 1280;
@@ -24,7 +23,8 @@ export function slideSize(width: number, height: number): { width: number; heigh
 
 /**
  * The speaker view configures its two preview frames through their query (reveal's notes plugin
- * adds these parameters). The deck hides the query from reveal, so it passes these on itself.
+ * adds these parameters; src/speaker/protocol.ts writes them). The deck hides the query from
+ * reveal, so it passes these on itself. Whether a page is such a frame is chooseMode's to say.
  */
 function receiverOptions(query: URLSearchParams): RevealConfig {
   return {
@@ -33,7 +33,8 @@ function receiverOptions(query: URLSearchParams): RevealConfig {
     transition: 'none',
     backgroundTransition: 'none',
     autoSlide: 0,
-    ...receiverFlags(query),
+    controls: query.get('controls') !== 'false',
+    postMessageEvents: query.get('postMessageEvents') === 'true',
   };
 }
 

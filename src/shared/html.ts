@@ -36,16 +36,20 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Visible text of an HTML fragment, for titles and outlines. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<\/?(p|div|li|ul|ol|h[1-6]|br|tr|td|th|pre|blockquote|section|aside)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
+/** Undoes escapeHtml (and marked's escaping of code): the five entities these write, no others. */
+export function unescapeHtml(text: string): string {
+  return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&amp;/g, '&');
+}
+
+/** Visible text of an HTML fragment, for titles and outlines. */
+export function textOf(html: string): string {
+  const withoutTags = html
+    .replace(/<\/?(p|div|li|ul|ol|h[1-6]|br|tr|td|th|pre|blockquote|section|aside)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '');
+  return unescapeHtml(withoutTags).replace(/\s+/g, ' ').trim();
 }
