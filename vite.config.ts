@@ -15,14 +15,14 @@ export default defineConfig({
     target: 'es2022',
     // Fonts and small files stay separate files: inlined data URLs would bloat the first CSS.
     assetsInlineLimit: 0,
-    // mermaid's chunks load only where the browser draws a diagram (src/diagrams/); its 1.5 MB
-    // ELK layout chunk is emitted but never loaded, since we choose the dagre layout.
-    chunkSizeWarningLimit: 1600,
+    // mermaid's chunks load only where the browser draws a diagram (src/runtime/diagrams/), and
+    // its largest (~660 KB, the Langium parser of the newer diagram types) only for those.
+    chunkSizeWarningLimit: 700,
     // Vite's modulepreload polyfill (for browsers before 2023) would become a chunk shared by
     // both pages, one more request before the first slide; the entry preloads nothing anyway.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      // The speaker view is a page of its own (src/deck/speaker/): reveal's writes an inline
+      // The speaker view is a page of its own (src/speaker/): reveal's writes an inline
       // script into about:blank, which the Content-Security-Policy (src/build/cspPlugin.ts) blocks.
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),

@@ -1,6 +1,6 @@
 /**
  * The markup a ```mermaid fence becomes at build time. The browser renders it lazily
- * (src/diagrams/); until then, and if mermaid fails, the source and its text alternative stay readable.
+ * (src/runtime/diagrams/); until then, and if mermaid fails, the source and its text alternative stay readable.
  */
 import type { Diagnostic, SourceRef } from './deckTypes.ts';
 import { escapeHtml } from '../shared/html.ts';

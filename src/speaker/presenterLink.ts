@@ -3,7 +3,7 @@
  * replaces the window half of reveal.js's notes plugin, which writes its page (with an inline
  * script) into `about:blank`: a popup that inherits the deck's Content-Security-Policy, where that
  * script is blocked. Ours opens speaker.html, a page of the deck's own origin whose script is a
- * file (speakerWindow.ts), and speaks the plugin's protocol (protocol.ts).
+ * file (speakerPage.ts), and speaks the plugin's protocol (protocol.ts).
  *
  * Adapted from reveal.js's notes plugin (plugin/notes), MIT licence, © Hakim El Hattab.
  */

@@ -2,7 +2,7 @@
  * The speaker view's messages, as reveal.js's notes plugin defines them (namespace `reveal-notes`:
  * `connect`, `connected`, `state`, `call`/`return`, `heartbeat`), so our speaker window and the
  * presenter's window speak the protocol reveal.js documents. Every message is a JSON string.
- * Shared by the presenter's side (speakerNotes.ts) and the speaker window (speakerWindow.ts).
+ * Shared by the presenter's side (presenterLink.ts) and the speaker window (speakerPage.ts).
  */
 
 export const NAMESPACE = 'reveal-notes';

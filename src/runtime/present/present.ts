@@ -7,7 +7,7 @@ import { modeSwitch } from '../deckToolbar.ts';
 import { embedButton } from './embedButton.ts';
 
 /**
- * The speaker view is our own page (speaker.html, src/deck/speaker/), not reveal's notes plugin:
+ * The speaker view is our own page (speaker.html, src/speaker/), not reveal's notes plugin:
  * the plugin writes an inline script into about:blank, which the Content-Security-Policy blocks.
  */
 async function openSpeakerView(deck: RevealApi): Promise<void> {
