@@ -1,6 +1,6 @@
 /**
  * Print mode (`?print-pdf`): reveal's print layout, one page per slide. reveal's own `pdf-ready`
- * comes before anything lazy is drawn (see ../shared/design/reveal-facts.md), so this mode draws
+ * comes before anything lazy is drawn (docs/reveal-integration.md), so this mode draws
  * every diagram and every widget (as a still) itself, then sets `html[data-print-ready="true"]`:
  * the one signal that the pages are complete, which `npm run pdf` and the tests wait for.
  */
