@@ -1,24 +1,44 @@
 /**
- * Screenshots of every slide of the built deck, to look at as a presenter would:
- * `npm run build && tsx scripts/screenshots.ts [outDir] [width] [height]`.
+ * Screenshots of every slide of a built deck, to look at as a presenter would:
+ * `npm run build && tsx scripts/screenshots.ts [outDir] [width] [height] [query] [dist]`
+ * (query: e.g. `?embed`; dist: the built folder, `dist` by default). Each shot waits until the
+ * slide has arrived, its fonts, diagrams and widgets are drawn, not for a fixed time.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 import { serveDist } from './serveDist.ts';
 
-const [outDir = 'screenshots', width = '1280', height = '720', query = ''] = process.argv.slice(2);
+const [outDir = 'screenshots', width = '1280', height = '720', query = '', dist = 'dist'] =
+  process.argv.slice(2);
+
+/** The current slide is still, its fonts are in, and each diagram and widget on it is drawn (or failed). */
+async function slideSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const slide = document.querySelector('.reveal .slides section.present:not(.stack)');
+    if (!slide || document.fonts.status !== 'loaded') return false;
+    const moving = document
+      .querySelector('.reveal .slides')
+      ?.getAnimations({ subtree: true })
+      .some((a) => a instanceof CSSTransition && a.playState === 'running');
+    const diagramsDone = [...slide.querySelectorAll<HTMLElement>('.mermaid-diagram')].every((d) =>
+      ['true', 'error'].includes(d.dataset.rendered ?? ''),
+    );
+    const widgetsDone = [...slide.querySelectorAll<HTMLElement>('.widget-island[data-widget]')].every((w) =>
+      ['mounted', 'error'].includes(w.dataset.state ?? ''),
+    );
+    return !moving && diagramsDone && widgetsDone;
+  });
+  // Two frames: what was just committed is painted.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 mkdirSync(outDir, { recursive: true });
-const server = await serveDist('dist', '/', 4199);
+const server = await serveDist(dist, '/', 4199);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(`http://127.0.0.1:4199/${query}`);
 await page.waitForSelector('html[data-deck-ready]');
-const slides = await page.evaluate(() =>
-  (window as unknown as { Reveal?: unknown })
-    ? document.querySelectorAll('.slides section:not(.stack)').length
-    : 0,
-);
 const indices = await page.evaluate(() => {
   const out: [number, number][] = [];
   document.querySelectorAll('.reveal .slides > section').forEach((h, i) => {
@@ -30,9 +50,10 @@ const indices = await page.evaluate(() => {
 });
 for (const [h, v] of indices) {
   await page.goto(`http://127.0.0.1:4199/${query}#/${h}/${v}`);
-  await page.waitForTimeout(900);
+  await page.waitForSelector('html[data-deck-ready]');
+  await slideSettled(page);
   await page.screenshot({ path: `${outDir}/slide-${String(h).padStart(2, '0')}-${v}.png` });
 }
-console.log(`${indices.length} of ${slides} slides written to ${outDir}/`);
+console.log(`${indices.length} slides written to ${outDir}/`);
 await browser.close();
 server.close();
