@@ -1,39 +1,38 @@
 /** Accessibility: axe finds nothing on any slide of the talk, diagrams drawn or not. */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openDeck, currentSlide } from './test.ts';
+import { test, expect, openDeck, currentSlide, slideSettled } from './test.ts';
+import { slideHash, slidesOf, type SlidePlace } from './slides.ts';
 
-/** The talk's stacks; one test per stack, so the slides are checked in parallel. */
-const STACKS = 12;
+/** The talk's stacks, read from its markdown; one test per stack, so the slides are checked in parallel. */
+const STACKS = new Map<number, SlidePlace[]>();
+for (const place of slidesOf()) STACKS.set(place.h, [...(STACKS.get(place.h) ?? []), place]);
 
-test('the talk has the stacks this file checks', async ({ page }) => {
+test('the built talk has the stacks its markdown has', async ({ page }) => {
   await openDeck(page);
-  await expect(page.locator('.reveal .slides > section')).toHaveCount(STACKS);
+  await expect(page.locator('.reveal .slides > section')).toHaveCount(STACKS.size);
 });
 
-for (let h = 0; h < STACKS; h++) {
-  test(`axe finds no violation on the slides of stack ${h}`, async ({ page }) => {
+for (const stack of STACKS.values()) {
+  test(`axe finds no violation on the slides of the stack "${stack[0].title}"`, async ({ page }) => {
     test.setTimeout(90_000);
-    await openDeck(page, `#/${h}`);
-    const count = Math.max(
-      1,
-      await page.locator(`.reveal .slides > section:nth-child(${h + 1}) > section`).count(),
-    );
+    await openDeck(page, slideHash(stack[0].title));
     const failures: string[] = [];
-    for (let v = 0; v < count; v++) {
-      await page.goto(`#/${h}/${v}`);
+    for (const { title } of stack) {
+      await page.goto(slideHash(title));
       const slide = page.locator('section.present:not(.stack)');
+      await expect(slide).toHaveAttribute('data-title', title);
       for (const diagram of await slide.locator('.mermaid-diagram').all()) {
         await expect(diagram).toHaveAttribute('data-rendered', /true|error/, { timeout: 15_000 });
       }
       for (const island of await slide.locator('.widget-island[data-widget]').all()) {
         await expect(island).toHaveAttribute('data-state', 'mounted', { timeout: 15_000 });
       }
-      // Let the slide transition finish so axe sees the slide as the audience does.
-      await page.waitForTimeout(400);
+      // axe sees the slide as the audience does: arrived, not sliding in.
+      await slideSettled(page);
       const results = await new AxeBuilder({ page }).analyze();
       for (const violation of results.violations) {
         const where = violation.nodes.map((n) => n.target.join(' ')).join(', ');
-        failures.push(`#/${h}/${v} ${violation.id}: ${violation.help} (${where})`);
+        failures.push(`"${title}" ${violation.id}: ${violation.help} (${where})`);
       }
     }
     expect(failures).toEqual([]);

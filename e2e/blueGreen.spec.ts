@@ -1,7 +1,8 @@
 /** Blue-green deployment: steps, Deploy, Break green, Roll back, and what the counters show. */
 import { test, expect, openDeck, currentSlide } from './test.ts';
+import { slideHash } from './slides.ts';
 
-const SWAP = '#/8/3';
+const SWAP = slideHash('Blue and green behind the ELB');
 
 async function widget(page: import('@playwright/test').Page) {
   const figure = currentSlide(page).getByRole('figure', { name: 'Blue-green deployment' });

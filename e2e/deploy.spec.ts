@@ -1,7 +1,8 @@
 /** How code gets deployed: the pipeline widget, stepped by its buttons and by → like fragments. */
 import { test, expect, openDeck, currentSlide } from './test.ts';
+import { slideHash } from './slides.ts';
 
-const PIPELINE = '#/8';
+const PIPELINE = slideHash('How Code Gets Deployed');
 
 async function pipeline(page: import('@playwright/test').Page) {
   const widget = currentSlide(page).getByRole('figure', { name: 'Deploy pipeline' });

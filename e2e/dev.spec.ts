@@ -6,6 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, currentSlide } from './test.ts';
 import { startDevDeck, type DevDeck } from './devServer.ts';
+import { slideHash } from './slides.ts';
+
+const DECK = 'e2e/fixtures/broken';
 
 let dev: DevDeck;
 let deckDir: string;
@@ -24,7 +27,7 @@ test.afterAll(async () => {
 });
 
 test('a broken slide shows its errors at file:line, and the rest of the deck works', async ({ page }) => {
-  await page.goto(`${url}#/1`);
+  await page.goto(`${url}${slideHash('Missing picture', DECK)}`);
   const card = currentSlide(page).getByRole('alert');
   await expect(card).toContainText('This slide has a problem');
   await expect(card).toContainText(`${deckDir}/01-broken.md:12`);
@@ -34,7 +37,7 @@ test('a broken slide shows its errors at file:line, and the rest of the deck wor
 });
 
 test('editing a slide file updates the open deck', async ({ page }) => {
-  await page.goto(`${url}#/0`);
+  await page.goto(`${url}${slideHash('A deck with mistakes', DECK)}`);
   await expect(currentSlide(page).getByRole('heading', { name: 'A deck with mistakes' })).toBeVisible();
   const file = join(deckDir, '01-broken.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('# A deck with mistakes', '# A deck, edited live'));

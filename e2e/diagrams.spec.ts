@@ -1,6 +1,7 @@
 /** Mermaid diagrams: loaded only near their slide, drawn at their real size, readable when broken. */
 import { test, expect, openDeck, currentSlide } from './test.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
+import { goToSlide, slideHash } from './slides.ts';
 
 test('the first slide does not wait for mermaid', async ({ page }) => {
   const scripts: string[] = [];
@@ -14,7 +15,7 @@ test('the first slide does not wait for mermaid', async ({ page }) => {
 });
 
 test('a diagram slide draws its diagram at real size, with a text alternative', async ({ page }) => {
-  await openDeck(page, '#/2/2');
+  await openDeck(page, slideHash('The stack at a glance'));
   const diagram = currentSlide(page).getByRole('img', { name: /The stack at a glance/ });
   await expect(diagram).toHaveAttribute('data-rendered', 'true', { timeout: 15_000 });
   const svg = diagram.locator('svg');
@@ -25,7 +26,7 @@ test('a diagram slide draws its diagram at real size, with a text alternative', 
 });
 
 test('the diagram on the next slide is drawn before the presenter gets there', async ({ page }) => {
-  await openDeck(page, '#/2/1');
+  await openDeck(page, slideHash('At a Glance'));
   const next = page.locator('section[data-title="The stack at a glance"] .mermaid-diagram');
   await expect(next).toHaveAttribute('data-rendered', 'true', { timeout: 15_000 });
   await page.keyboard.press('ArrowDown');
@@ -37,10 +38,7 @@ test('a diagram slide of the built deck fetches one drawn SVG, not mermaid', asy
   await openDeck(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  await goToSlide(page, 'The stack at a glance');
   const diagram = currentSlide(page).getByRole('img', { name: /The stack at a glance/ });
   await expect(diagram).toHaveAttribute('data-rendered', 'true');
   // No mermaid code (the widget on the next slide may load its own).
@@ -62,8 +60,8 @@ test('without a build-time drawing, mermaid draws the diagram in the browser', a
 });
 
 test('every diagram in the talk renders without an error', async ({ page }) => {
-  for (const hash of ['#/2/2', '#/4']) {
-    await openDeck(page, hash);
+  for (const name of ['The stack at a glance', 'Layers, like an ogre']) {
+    await openDeck(page, slideHash(name));
     await expect(currentSlide(page).locator('.mermaid-diagram')).toHaveAttribute('data-rendered', 'true', {
       timeout: 15_000,
     });

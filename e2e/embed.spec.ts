@@ -6,8 +6,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, openDeck, currentSlide } from './test.ts';
+import { test, expect, openDeck, currentSlide, messagesHandled, slideSettled } from './test.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
+import { slide, slideHash } from './slides.ts';
+
+const AUTO_SCALING = slideHash('Auto-scaling');
+/** The slide under Auto-scaling: where ↓ leads. */
+const BELOW = slide('Load balancing in action');
+const FIRST = slideHash("Quorum's Tech Stack");
 
 const FRAME_WIDTH = 800;
 
@@ -43,28 +49,29 @@ async function openWiki(page: Page, baseURL: string, src: string, origin = new U
 
 for (const query of ['?embed', '?embed&keyboard=true&postMessage=true']) {
   test(`${query}: keys stay with the wiki page until a click in the frame`, async ({ page, baseURL }) => {
-    const { frame, indices } = await openWiki(page, baseURL!, `${query}#/3/1`);
+    const { frame, indices } = await openWiki(page, baseURL!, `${query}${AUTO_SCALING}`);
     await expect(frame.getByRole('heading', { name: 'Auto-scaling' })).toBeVisible();
+    const start = await indices();
+    // Keys go to the focused document only, at once: had the frame taken them, it would show now.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(500);
-    expect(await indices()).toMatchObject({ h: 3, v: 1 });
+    expect(await indices()).toEqual(start);
     await frame.getByRole('heading', { name: 'Auto-scaling' }).click();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(indices).toMatchObject({ h: 3, v: 2 });
+    await expect.poll(indices).toMatchObject({ h: BELOW.h, v: BELOW.v });
   });
 }
 
 test('tabbing into the frame gives the deck the keys too', async ({ page, baseURL }) => {
-  const { indices } = await openWiki(page, baseURL!, '?embed#/3/1');
+  const { indices } = await openWiki(page, baseURL!, `?embed${AUTO_SCALING}`);
   await page.locator('#before').focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
-  await expect.poll(indices).toMatchObject({ h: 3, v: 2 });
+  await expect.poll(indices).toMatchObject({ h: BELOW.h, v: BELOW.v });
 });
 
 test('the deck fills the frame and no controls cover it', async ({ page, baseURL }) => {
-  const { frame } = await openWiki(page, baseURL!, '?embed#/3/1');
+  const { frame } = await openWiki(page, baseURL!, `?embed${AUTO_SCALING}`);
   await expect(page.locator('iframe')).toHaveCSS('height', '450px');
   const box = await frame.locator('.reveal').boundingBox();
   const frameBox = await page.locator('iframe').boundingBox();
@@ -75,7 +82,7 @@ test('the deck fills the frame and no controls cover it', async ({ page, baseURL
 });
 
 test('the frame tells the page the height its content needs', async ({ page, baseURL }) => {
-  await openWiki(page, baseURL!, '?embed#/3/1');
+  await openWiki(page, baseURL!, `?embed${AUTO_SCALING}`);
   const heights = () =>
     page.evaluate(() =>
       (window as unknown as { messages: { type?: string; height?: number }[] }).messages
@@ -151,32 +158,38 @@ test('a hostile URL shows as text, never as HTML', async ({ page }) => {
       await expect(page.locator('.reveal img, .reveal script')).toHaveCount(0);
     }
   }
-  await page.waitForTimeout(300);
+  // No script-bearing element was built (above), so nothing could open a dialog.
   expect(dialogs).toEqual([]);
 });
 
 test('reveal’s postMessage API obeys the deck’s own origin, not another', async ({ page, baseURL }) => {
   const slide = JSON.stringify({ method: 'slide', args: [5] });
-  const own = await openWiki(page, baseURL!, '?embed#/0');
+  const own = await openWiki(page, baseURL!, `?embed${FIRST}`);
   await page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), slide);
   await expect.poll(own.indices).toMatchObject({ h: 5 });
 
-  const foreign = await openWiki(page, baseURL!, '?embed&postMessage=true#/0', new URL(FIXTURE_URL).origin);
+  const foreign = await openWiki(
+    page,
+    baseURL!,
+    `?embed&postMessage=true${FIRST}`,
+    new URL(FIXTURE_URL).origin,
+  );
   await page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), slide);
-  await page.waitForTimeout(500);
+  await messagesHandled(foreign.deckFrame);
   expect(await foreign.indices()).toMatchObject({ h: 0 });
 });
 
 test('the Embed button gives the iframe snippet for the current slide', async ({ page }) => {
-  await openDeck(page, '#/3/1');
+  await openDeck(page, AUTO_SCALING);
   const button = page.getByRole('button', { name: 'Embed', exact: true });
   await button.click();
   const dialog = page.getByRole('dialog', { name: 'Embed this slide' });
   await expect(dialog).toBeVisible();
   const snippet = dialog.getByRole('textbox').first();
-  await expect(snippet).toHaveValue(
-    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/static\/onboarding\/\?embed#\/3\/1"/,
+  const src = new RegExp(
+    `^<iframe src="http://127\\.0\\.0\\.1:\\d+/static/onboarding/\\?embed${AUTO_SCALING}"`,
   );
+  await expect(snippet).toHaveValue(src);
   await expect(snippet).toHaveValue(/title="[^"]+: Auto-scaling".*loading="lazy"/);
   // Keys in the dialog are the dialog's: the slide stays.
   await page.keyboard.press('ArrowRight');
@@ -192,7 +205,7 @@ test('E opens it on a widget slide, with a snippet for the widget alone, and Cop
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openDeck(page, '#/4/4');
+  await openDeck(page, slideHash('Gunicorn in action'));
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog', { name: 'Embed this slide' });
   await expect(dialog).toBeVisible();
@@ -218,8 +231,8 @@ test('axe finds no violation in the embedded deck, a widget alone, an error card
   page,
 }) => {
   test.setTimeout(60_000);
-  await openDeck(page, '?embed#/3/1');
-  await page.waitForTimeout(400);
+  await openDeck(page, `?embed${AUTO_SCALING}`);
+  await slideSettled(page);
   await expectNoAxeViolations(page);
   for (const query of ['?embed&widget=scale-out', '?embed&widget=request-journey&scenario=slow-query']) {
     await page.goto('about:blank');
@@ -233,7 +246,7 @@ test('axe finds no violation in the embedded deck, a widget alone, an error card
   await openDeck(page, '?embed&widget=nope');
   await expectNoAxeViolations(page);
   await page.goto('about:blank');
-  await openDeck(page, '#/2/3');
+  await openDeck(page, slideHash('Follow one request'));
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoAxeViolations(page);

@@ -1,14 +1,18 @@
 /** GitPitch features in a built deck (e2e/fixtures/features): what an author writes, a viewer sees. */
 import { test, expect, currentSlide } from './test.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
+import { slideHash } from './slides.ts';
 
-async function open(page: import('@playwright/test').Page, hash = ''): Promise<void> {
-  await page.goto(`${FIXTURE_URL}${hash}`);
+const DECK = 'e2e/fixtures/features';
+
+/** Opens the feature deck at the slide named `name`. */
+async function open(page: import('@playwright/test').Page, name: string): Promise<void> {
+  await page.goto(`${FIXTURE_URL}${slideHash(name, DECK)}`);
   await page.locator('html[data-deck-ready]').waitFor();
 }
 
 test('list items ending in " |" appear one key press at a time', async ({ page }) => {
-  await open(page, '#/1');
+  await open(page, 'Fragments');
   const slide = currentSlide(page);
   await expect(slide.getByText('Always shown')).toBeVisible();
   await expect(slide.getByText('Second')).toBeHidden();
@@ -20,7 +24,7 @@ test('list items ending in " |" appear one key press at a time', async ({ page }
 });
 
 test('@snap places a block and @fa draws a bundled icon', async ({ page }) => {
-  await open(page, '#/1/1');
+  await open(page, 'Layout');
   const snap = currentSlide(page).locator('.gp-snap.snap-north-east');
   await expect(snap).toContainText('Top right');
   await expect(snap.locator('svg.fa-icon')).toBeVisible();
@@ -30,7 +34,7 @@ test('@snap places a block and @fa draws a bundled icon', async ({ page }) => {
 });
 
 test('a ---?image= slide shows its background picture', async ({ page }) => {
-  await open(page, '#/2');
+  await open(page, 'On a background');
   await expect(currentSlide(page).getByRole('heading', { name: 'On a background' })).toBeVisible();
   // reveal.js draws the current slide's background in the .present background of its stack.
   const background = page.locator('.backgrounds .slide-background.stack.present .slide-background.present');
@@ -44,7 +48,7 @@ test('a ---?image= slide shows its background picture', async ({ page }) => {
 });
 
 test('a ?code= slide shows the file highlighted, and its steps light their lines', async ({ page }) => {
-  await open(page, '#/2/1');
+  await open(page, 'A Django view');
   const slide = currentSlide(page);
   await expect(slide.getByRole('heading', { name: 'A Django view' })).toBeVisible();
   await expect(slide.locator('pre code')).toContainText('def health(request):');
@@ -61,14 +65,15 @@ test('a ?code= slide shows the file highlighted, and its steps light their lines
 });
 
 test('?include= splices another file’s slides into the deck', async ({ page }) => {
-  await open(page, '#/3');
+  await open(page, 'Included slide');
   await expect(currentSlide(page).getByRole('heading', { name: 'Included slide' })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(currentSlide(page).getByRole('heading', { name: 'Included sub-slide' })).toBeVisible();
 });
 
 test('stepped code after a fence: arriving backwards shows the last step', async ({ page }) => {
-  await open(page, '#/5');
+  // Arriving with ← from the next slide.
+  await open(page, 'Broken diagram');
   await page.keyboard.press('ArrowLeft');
   const slide = currentSlide(page);
   await expect(slide.getByRole('heading', { name: 'Stepped code' })).toBeVisible();
@@ -77,16 +82,28 @@ test('stepped code after a fence: arriving backwards shows the last step', async
 });
 
 test('opening the speaker view mid-slide keeps the fragments already shown', async ({ page, context }) => {
-  await open(page, '#/1');
+  // Counts the speaker window's heartbeats (one a second once it is connected).
+  await page.addInitScript(() => {
+    const w = window as unknown as { heartbeats: number };
+    w.heartbeats = 0;
+    addEventListener('message', (e) => {
+      if (typeof e.data === 'string' && e.data.includes('"heartbeat"')) w.heartbeats++;
+    });
+  });
+  await open(page, 'Fragments');
   await page.keyboard.press('ArrowRight');
   await expect(currentSlide(page).getByText('Second', { exact: true })).toBeVisible();
-  await expect(page).toHaveURL(/#\/1\/0\/0$/);
+  await expect(page).toHaveURL(new RegExp(`${slideHash('Fragments', DECK)}/0$`));
   const popupPromise = context.waitForEvent('page');
   await page.keyboard.press('s');
   const popup = await popupPromise;
   const mirrored = popup.frameLocator('#current-slide iframe').locator('section.present');
   await expect(mirrored.getByText('Second', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await page.waitForTimeout(1000);
+  // Whatever the speaker view sends back about its first state (debounced, 500 ms) has arrived
+  // once two more heartbeats have.
+  const heartbeats = () => page.evaluate(() => (window as unknown as { heartbeats: number }).heartbeats);
+  const seen = await heartbeats();
+  await expect.poll(heartbeats, { timeout: 10_000 }).toBeGreaterThanOrEqual(seen + 2);
   await expect(currentSlide(page).getByText('Second', { exact: true })).toBeVisible();
   await expect(currentSlide(page).getByText('Third', { exact: true })).toBeHidden();
 });

@@ -1,8 +1,9 @@
 /** The scale-out toy on the auto-scaling slides: controls by name, outputs, instances, events. */
 import { test, expect, openDeck, currentSlide } from './test';
+import { slideHash } from './slides.ts';
 
-const LOAD_BALANCING = '#/3/2';
-const AUTO_SCALING = '#/3/3';
+const LOAD_BALANCING = slideHash('Load balancing in action');
+const AUTO_SCALING = slideHash('Auto-scaling in action');
 
 async function toy(page: import('@playwright/test').Page) {
   const widget = currentSlide(page).getByRole('figure', { name: 'Scale-out' });
@@ -76,8 +77,7 @@ test('requests fly as dots from the ELB to each instance in service', async ({ p
   await expect(dots.first()).toBeVisible();
   // The dots move: one dot's position changes between two frames.
   const first = await dots.first().boundingBox();
-  await page.waitForTimeout(300);
-  expect(await dots.first().boundingBox()).not.toEqual(first);
+  await expect.poll(() => dots.first().boundingBox()).not.toEqual(first);
   // A crashed instance still gets requests until the ELB notices: they are drawn failing.
   await widget.getByRole('combobox', { name: 'Speed' }).selectOption('1');
   await widget.getByRole('button', { name: 'Terminate an instance' }).click();

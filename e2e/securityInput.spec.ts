@@ -8,7 +8,8 @@
 import type { Frame, Page } from '@playwright/test';
 import type { RevealApi } from 'reveal.js';
 import { test, expect, expectNothingInjected, PAYLOADS } from './securityWatch.ts';
-import { openDeck } from './test.ts';
+import { messagesHandled, openDeck } from './test.ts';
+import { slide, slideHash } from './slides.ts';
 import { WIDGETS } from '../src/widgets/registry.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
 
@@ -94,21 +95,22 @@ function messages(payload: string): unknown[] {
   ];
 }
 
-async function postAll(from: Page | Frame, to: 'self' | 'frame', list: unknown[]): Promise<void> {
+/** Posts every message to `target` (the sender's own window, or its frame); resolves once all are handled. */
+async function postAll(from: Page, to: 'self' | Frame, list: unknown[]): Promise<void> {
   await from.evaluate(
-    ({ to, list }) => {
-      const target = to === 'self' ? window : document.querySelector('iframe')!.contentWindow!;
+    ({ self, list }) => {
+      const target = self ? window : document.querySelector('iframe')!.contentWindow!;
       for (const message of list) target.postMessage(message, '*');
     },
-    { to, list },
+    { self: to === 'self', list },
   );
-  await from.waitForTimeout(800);
+  await messagesHandled(to === 'self' ? from : to);
 }
 
 test('messages from our own origin never become HTML', async ({ page, pageErrors }) => {
   for (const payload of PAYLOADS) {
     await page.goto('about:blank');
-    await openDeck(page, '#/3');
+    await openDeck(page, slideHash('Load Balancing'));
     await postAll(page, 'self', messages(payload));
     await expectNothingInjected(page.frames());
     await expectShownAsText(page, payload);
@@ -116,7 +118,7 @@ test('messages from our own origin never become HTML', async ({ page, pageErrors
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getIndices().h))
-      .toBe(4);
+      .toBe(slide('Load Balancing').h + 1);
   }
   // reveal's own API throws on slide indices that are not numbers (`slide`, `setState`): an
   // error, not script. Any other page error still fails the test.
@@ -130,13 +132,13 @@ test('messages from a foreign origin are ignored, hostile or not', async ({ page
   // A page of another origin (the fixture server's port) with the deck in a frame.
   await page.goto(`${new URL(FIXTURE_URL).origin}/__foreign.html`);
   await page.setContent(
-    `<!doctype html><title>Foreign</title><iframe src="${baseURL}?embed#/3/1" title="deck"></iframe>`,
+    `<!doctype html><title>Foreign</title><iframe src="${baseURL}?embed${slideHash('Auto-scaling')}" title="deck"></iframe>`,
   );
   const deck = page.frames().find((f) => f.url().startsWith(baseURL!))!;
   await deck.locator('html[data-deck-ready]').waitFor({ state: 'attached' });
   const indices = () => deck.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getIndices());
   for (const payload of PAYLOADS) {
-    await postAll(page, 'frame', [
+    await postAll(page, deck, [
       ...messages(payload),
       JSON.stringify({ method: 'slide', args: [5, 0] }),
       JSON.stringify({ method: 'configure', args: [{ keyboard: true, postMessage: true }] }),
@@ -144,14 +146,15 @@ test('messages from a foreign origin are ignored, hostile or not', async ({ page
     await expectNothingInjected([deck]);
     await expectShownAsText(deck, payload);
   }
-  expect(await indices()).toMatchObject({ h: 3, v: 1 });
+  const { h, v } = slide('Auto-scaling');
+  expect(await indices()).toMatchObject({ h, v });
 });
 
 test('the speaker window shows notes from messages as text and formatting only', async ({
   page,
   context,
 }) => {
-  await openDeck(page, '#/3');
+  await openDeck(page, slideHash('Load Balancing'));
   const popupPromise = context.waitForEvent('page');
   await page.keyboard.press('s');
   const popup = await popupPromise;
@@ -199,7 +202,7 @@ test('the speaker window shows notes from messages as text and formatting only',
       state: { indexh: 0, indexv: 0 },
     }),
   );
-  await popup.waitForTimeout(500);
+  await messagesHandled(popup);
   await expect(notes).not.toHaveText('forged');
   await page.keyboard.press('ArrowDown');
   await expect(notes).toContainText('auto-scaling', { timeout: 15_000 });

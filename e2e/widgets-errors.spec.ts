@@ -4,6 +4,9 @@
  */
 import { test, expect, currentSlide } from './test.ts';
 import { startDevDeck, type DevDeck } from './devServer.ts';
+import { slideHash } from './slides.ts';
+
+const DECK = 'e2e/fixtures/widgets-broken';
 
 let dev: DevDeck;
 let deckDir: string;
@@ -22,21 +25,21 @@ test.afterAll(async () => {
 });
 
 test('an unknown widget name shows the names it could be', async ({ page }) => {
-  await page.goto(`${url}#/1`);
+  await page.goto(`${url}${slideHash('Typo in the name', DECK)}`);
   const card = currentSlide(page).getByRole('alert');
   await expect(card).toContainText('unknown widget "request-jurney" (known widgets: request-journey');
   await expect(card).toContainText(`${deckDir}/01-widgets.md:9`);
 });
 
 test('bad props say which prop, what was expected, and where', async ({ page }) => {
-  await page.goto(`${url}#/2`);
+  await page.goto(`${url}${slideHash('Bad props', DECK)}`);
   const card = currentSlide(page).getByRole('alert');
   await expect(card).toContainText('prop "speed" must be a number from 0.25 to 4, not 9');
   await expect(card).toContainText(`${deckDir}/01-widgets.md:19`);
 });
 
 test('a widget that throws shows its message, and the deck goes on', async ({ page }) => {
-  await page.goto(`${url}#/3`);
+  await page.goto(`${url}${slideHash('A widget that throws', DECK)}`);
   await expect(currentSlide(page).getByText('Crash test: press → to make me throw.')).toBeVisible({
     timeout: 20_000,
   });
@@ -52,10 +55,10 @@ test('a widget that throws on mount or in an animation frame shows its card, and
   page,
 }) => {
   for (const [slide, message] of [
-    [5, 'failed on purpose (on mount)'],
-    [6, 'failed on purpose (in an animation frame)'],
+    ['Throws on mount', 'failed on purpose (on mount)'],
+    ['Throws in an animation frame', 'failed on purpose (in an animation frame)'],
   ] as const) {
-    await page.goto(`${url}#/${slide}`);
+    await page.goto(`${url}${slideHash(slide, DECK)}`);
     await expect(currentSlide(page).getByRole('alert')).toContainText(message, { timeout: 20_000 });
   }
   // Past the widget's two steps, on to the next slide.

@@ -1,8 +1,9 @@
 /** The request-journey widget in the talk: by buttons, by keyboard, and presented with →. */
 import type { Page } from '@playwright/test';
 import { test, expect, openDeck, currentSlide } from './test';
+import { slideHash } from './slides.ts';
 
-const JOURNEY = '#/2/3';
+const JOURNEY = slideHash('Follow one request');
 
 async function journey(page: Page) {
   const widget = currentSlide(page).getByRole('figure', { name: 'Request journey' });
@@ -99,13 +100,16 @@ test('the Scenario select changes the journey: a plain-http visit is redirected 
 });
 
 test('Play walks the journey and stops when the slide is left', async ({ page }) => {
+  // The page's clock is Playwright's: time runs on, and can be run forward at will.
+  await page.clock.install();
   await openDeck(page, JOURNEY);
   const widget = await journey(page);
   await widget.getByRole('button', { name: 'Play' }).click();
   await expect(rows(widget)).toHaveCount(1, { timeout: 10_000 });
   await widget.getByRole('button', { name: 'Pause' }).click();
   const paused = await rows(widget).count();
-  await page.waitForTimeout(3000);
+  // A step stays 2.2 s at speed 1: playing on, the journey would have taken a step.
+  await page.clock.runFor(3000);
   await expect(rows(widget)).toHaveCount(paused);
 });
 
@@ -121,7 +125,7 @@ test('with reduced motion the packet jumps instead of gliding', async ({ page })
 });
 
 test('a widget beside the Django slide starts with the request at Django', async ({ page }) => {
-  await openDeck(page, '#/4/6');
+  await openDeck(page, slideHash('Django in action'));
   const widget = await journey(page);
   await expect(widget.locator('[aria-current="step"]')).toHaveAttribute('data-hop', 'django');
   expect(await rows(widget).count()).toBeGreaterThan(3);
@@ -135,7 +139,7 @@ test('the speaker view shows the widget at the presenter’s step', async ({ pag
   await page.keyboard.press('ArrowRight');
   await expect(rows(widget)).toHaveCount(3);
   // reveal writes the fragment into the hash a moment later; the speaker view starts from the hash.
-  await expect(page).toHaveURL(/#\/2\/3\/2$/);
+  await expect(page).toHaveURL(new RegExp(`${JOURNEY}/2$`));
   const popupPromise = context.waitForEvent('page');
   await page.keyboard.press('s');
   const popup = await popupPromise;
@@ -152,6 +156,9 @@ test('the speaker view shows the widget at the presenter’s step', async ({ pag
 test('off its slide, and in the overview, a playing widget stops and uses no animation frames', async ({
   page,
 }) => {
+  // Playwright's clock first, then the counter around its requestAnimationFrame: runFor() then
+  // runs the page's frames, and each one a widget asks for is counted.
+  await page.clock.install();
   await page.addInitScript(() => {
     const original = window.requestAnimationFrame.bind(window);
     const counter = window as unknown as { rafCalls: number };
@@ -165,14 +172,19 @@ test('off its slide, and in the overview, a playing widget stops and uses no ani
   const widget = await journey(page);
   await widget.getByRole('button', { name: 'Play' }).click();
   await expect(rows(widget)).toHaveCount(1, { timeout: 10_000 });
+  const calls = () => page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls);
+  // Playing, the widget asks for frames, and the counter sees them.
+  const playing = await calls();
+  await page.clock.runFor(500);
+  expect((await calls()) - playing).toBeGreaterThan(10);
   await page.keyboard.press('Escape');
   await expect(page.locator('.reveal')).toHaveClass(/overview/);
   const during = await rows(widget).count();
-  await page.waitForTimeout(500);
-  const before = await page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls);
-  await page.waitForTimeout(2500);
-  const after = await page.evaluate(() => (window as unknown as { rafCalls: number }).rafCalls);
-  expect(after - before).toBeLessThan(5);
+  // Let the overview's own transition end, then count over 2.5 s of the page's clock.
+  await page.clock.runFor(1000);
+  const before = await calls();
+  await page.clock.runFor(2500);
+  expect((await calls()) - before).toBeLessThan(5);
   expect(await rows(widget).count()).toBe(during);
   await page.keyboard.press('Escape');
   await expect(rows(widget)).toHaveCount(during + 1, { timeout: 10_000 });

@@ -1,0 +1,77 @@
+/**
+ * Slides by name, not by position: `slideHash('Auto-scaling')` is `#/3/1` today, and still names
+ * Auto-scaling after a slide is added before it. A slide's name is its `@title[…]` or its heading
+ * (what the Outline shows, and the section's `data-title`). The grid is read from the deck's own
+ * markdown with the project's parser, so tests and deck cannot disagree.
+ */
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { RevealApi } from 'reveal.js';
+import { deckEntries, deckFiles } from '../src/build/loadDeck.ts';
+import { parseDeck } from '../src/parser/parseDeck.ts';
+
+export interface SlidePlace {
+  h: number;
+  v: number;
+  title: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const grids = new Map<string, SlidePlace[]>();
+
+/** Every slide of the deck in `dir` (relative to the project) with its place in reveal's grid. */
+export function slidesOf(dir = 'slides'): SlidePlace[] {
+  const full = resolve(ROOT, dir);
+  let grid = grids.get(full);
+  if (!grid) {
+    // No highlighting or icons: only the slides' names and kinds matter here.
+    const deck = parseDeck(deckEntries(full), deckFiles(full), {
+      highlight: () => undefined,
+      icon: () => undefined,
+    });
+    let h = -1;
+    let v = 0;
+    grid = deck.slides.map((slide) => {
+      if (slide.kind === 'horizontal' || h < 0) [h, v] = [h + 1, 0];
+      else v += 1;
+      return { h, v, title: slide.title };
+    });
+    grids.set(full, grid);
+  }
+  return grid;
+}
+
+/** The slide named `name` in the deck in `dir`; an unknown or ambiguous name fails the test at once. */
+export function slide(name: string, dir = 'slides'): SlidePlace {
+  const grid = slidesOf(dir);
+  const found = grid.filter((s) => s.title === name);
+  if (found.length === 1) return found[0];
+  if (found.length === 0)
+    throw new Error(`no slide named "${name}" in ${dir}: ${grid.map((s) => `"${s.title}"`).join(', ')}`);
+  throw new Error(`${found.length} slides are named "${name}" in ${dir}: name one by its @title`);
+}
+
+/** `#/h/v` of the slide named `name`: a link any reveal.js deck understands. */
+export function slideHash(name: string, dir = 'slides'): string {
+  const { h, v } = slide(name, dir);
+  return `#/${h}/${v}`;
+}
+
+/** The URL reveal writes for the slide named `name`: `#/h`, or `#/h/v` for a sub-slide, at its end. */
+export function hashPattern(name: string, dir = 'slides'): RegExp {
+  const { h, v } = slide(name, dir);
+  return new RegExp(`#/${h}${v > 0 ? `/${v}` : '(/0)?'}$`);
+}
+
+/** reveal's slide number for `name` ("9 / 35"): its place in the deck, counted from 1, and the total. */
+export function slideNumberPattern(name: string, dir = 'slides'): RegExp {
+  const grid = slidesOf(dir);
+  const place = grid.indexOf(slide(name, dir)) + 1;
+  return new RegExp(`^\\s*${place}\\s*/\\s*${grid.length}\\s*$`);
+}
+
+/** Moves the open deck to the slide named `name`, as a link or the overview would (no keys). */
+export async function goToSlide(page: Page, name: string, dir = 'slides'): Promise<void> {
+  const { h, v } = slide(name, dir);
+  await page.evaluate(([x, y]) => (window as unknown as { Reveal: RevealApi }).Reveal.slide(x, y), [h, v]);
+}
