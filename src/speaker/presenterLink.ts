@@ -8,23 +8,8 @@
  * Adapted from reveal.js's notes plugin (plugin/notes), MIT licence, © Hakim El Hattab.
  */
 import type { RevealApi } from 'reveal.js';
-import { CALLABLE_METHODS, NAMESPACE, notesMessage, readMessage } from './protocol.ts';
+import { CALLABLE_METHODS, NAMESPACE, notesMessage, readMessage, STATE_EVENTS } from './protocol.ts';
 import { notesTree, type NotesNode } from './notesContent.ts';
-
-/** The events after which the speaker view gets the presenter's state and notes. */
-const STATE_EVENTS = [
-  'slidechanged',
-  'fragmentshown',
-  'fragmenthidden',
-  'overviewhidden',
-  'overviewshown',
-  'paused',
-  'resumed',
-  'previewiframe',
-  'previewimage',
-  'previewvideo',
-  'closeoverlay',
-];
 
 let speakerWindow: Window | null = null;
 let connectTimer: ReturnType<typeof setInterval> | undefined;

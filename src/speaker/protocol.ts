@@ -7,6 +7,26 @@
 
 export const NAMESPACE = 'reveal-notes';
 
+/** reveal's events after which the presenter's window sends its state to the speaker view. */
+export const STATE_EVENTS: readonly string[] = [
+  'slidechanged',
+  'fragmentshown',
+  'fragmenthidden',
+  'overviewhidden',
+  'overviewshown',
+  'paused',
+  'resumed',
+  'previewiframe',
+  'previewimage',
+  'previewvideo',
+  'closeoverlay',
+];
+
+/** The current frame's events after which the presenter's window follows it: all but the overview's. */
+export const FOLLOWED_EVENTS: ReadonlySet<string> = new Set(
+  STATE_EVENTS.filter((e) => !e.startsWith('overview')),
+);
+
 /** The part of reveal's getState() both windows read; the rest is passed on untouched. */
 export interface SlideState {
   indexh: number;

@@ -9,24 +9,19 @@
  * notes travel as data, not HTML (notesContent.ts), the presenter's window answers only listed
  * getters, and nothing is written as HTML.
  */
-import { NAMESPACE, notesMessage, readMessage, readState, receiverUrl, type SlideState } from './protocol.ts';
+import {
+  FOLLOWED_EVENTS,
+  NAMESPACE,
+  notesMessage,
+  readMessage,
+  readState,
+  receiverUrl,
+  type SlideState,
+} from './protocol.ts';
 import { notesFragment } from './notesContent.ts';
 import { setupLayout } from './speakerLayout.ts';
 import { startTimer } from './timer.ts';
 import './speaker.css';
-
-/** The current frame's events after which the presenter's window follows the speaker view. */
-const FOLLOWED_EVENTS = new Set([
-  'slidechanged',
-  'fragmentshown',
-  'fragmenthidden',
-  'paused',
-  'resumed',
-  'previewiframe',
-  'previewimage',
-  'previewvideo',
-  'closeoverlay',
-]);
 
 const status = document.querySelector<HTMLElement>('#connection-status')!;
 const notesBox = document.querySelector<HTMLElement>('.speaker-controls-notes')!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../deepFreeze.testing.ts';
 import {
   applyPreset,
   averageCpu,
@@ -15,14 +16,6 @@ import {
   terminateInstance,
   type SimState,
 } from './asgSim.ts';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 describe('clockTime', () => {
   it('starts at 12:00 and runs as a 24-hour clock', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../deepFreeze.testing.ts';
 import { ELB_DEREGISTRATION_DELAY_S, ELB_HEALTH_CHECK } from '../aws-sim/awsDefaults.ts';
 import { DEFAULT_CONFIG } from '../aws-sim/simTypes.ts';
 import { ASG_HEALTH_CHECK_TYPE } from './config.ts';
@@ -24,14 +25,6 @@ import {
   type BlueGreenState,
 } from './model.ts';
 import { stateAtStep } from './storySteps.ts';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 /** A plain check for every tick (expect() per tick would dominate the run time). */
 function must(ok: boolean, fact: string, s: BlueGreenState): void {
