@@ -48,20 +48,7 @@ export function currentSlide(page: Page) {
   return page.locator('.reveal .slides section.present:not(.stack)');
 }
 
-/**
- * Waits until the slide is still and drawn as the audience sees it: fonts loaded, no slide
- * transition running (widgets' own CSS animations may run on), no diagram pending.
- */
-export async function slideSettled(target: Page | Frame): Promise<void> {
-  await target.waitForFunction(() => {
-    const reveal = document.querySelector('.reveal');
-    const moving = reveal
-      ?.getAnimations({ subtree: true })
-      .some((a) => a instanceof CSSTransition && a.playState === 'running');
-    const pending = document.querySelector('.mermaid-diagram[data-rendered="pending"]');
-    return document.fonts.status === 'loaded' && !moving && !pending;
-  });
-}
+export { slideSettled } from '../scripts/stage/slideSettled.ts';
 
 /**
  * Resolves once every message posted to `target` before this call has been handled. Posted

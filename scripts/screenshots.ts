@@ -4,34 +4,14 @@
  * (query: e.g. `?embed`; dist: the built folder, `dist` by default). Each shot waits until the
  * slide has arrived, its fonts, diagrams and widgets are drawn, not for a fixed time.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 import { serveDist } from './serveDist.ts';
+import { slideSettled } from './stage/slideSettled.ts';
 
 const [outDir = 'screenshots', width = '1280', height = '720', query = '', dist = 'dist'] =
   process.argv.slice(2);
-
-/** The current slide is still, its fonts are in, and each diagram and widget on it is drawn (or failed). */
-async function slideSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const slide = document.querySelector('.reveal .slides section.present:not(.stack)');
-    if (!slide || document.fonts.status !== 'loaded') return false;
-    const moving = document
-      .querySelector('.reveal .slides')
-      ?.getAnimations({ subtree: true })
-      .some((a) => a instanceof CSSTransition && a.playState === 'running');
-    const diagramsDone = [...slide.querySelectorAll<HTMLElement>('.mermaid-diagram')].every((d) =>
-      ['true', 'error'].includes(d.dataset.rendered ?? ''),
-    );
-    const widgetsDone = [...slide.querySelectorAll<HTMLElement>('.widget-island[data-widget]')].every((w) =>
-      ['mounted', 'error'].includes(w.dataset.state ?? ''),
-    );
-    return !moving && diagramsDone && widgetsDone;
-  });
-  // Two frames: what was just committed is painted.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
 
 mkdirSync(outDir, { recursive: true });
 const server = await serveDist(dist, '/', 4199);
