@@ -7,9 +7,9 @@
  * Any other slide below a floor fails; so does a listed slide that meets them, so the list only
  * ever shrinks.
  */
-import { test, expect, openDeck, slideSettled } from './test.ts';
+import { test, expect, openDeck } from './test.ts';
 import { slideHash, slidesOf, type SlidePlace } from './slides.ts';
-import { measureCurrentSlide } from '../scripts/stage/measureStage.ts';
+import { measureSlideSteps } from '../scripts/stage/measureSlide.ts';
 import { judgeSlide } from '../scripts/stage/stageFloors.ts';
 
 const BELOW_THE_FLOORS = new Set([
@@ -38,25 +38,7 @@ for (const stack of STACKS.values()) {
     await openDeck(page, `?view=present${slideHash(stack[0].title)}`);
     const verdicts: string[] = [];
     for (const { title, h, v } of stack) {
-      const fragments = await page.evaluate(
-        ([x, y]) => {
-          const deck = (window as unknown as { Reveal: import('reveal.js').RevealApi }).Reveal;
-          const slide = deck.getSlide(x, y) as HTMLElement;
-          const steps = slide.querySelectorAll<HTMLElement>('.fragment[data-fragment-index]');
-          return new Set([...steps].map((f) => f.dataset.fragmentIndex)).size;
-        },
-        [h, v],
-      );
-      const moments = [];
-      for (let fragment = -1; fragment < fragments; fragment++) {
-        await page.evaluate(
-          ([x, y, f]) =>
-            (window as unknown as { Reveal: import('reveal.js').RevealApi }).Reveal.slide(x, y, f),
-          [h, v, fragment],
-        );
-        await slideSettled(page);
-        moments.push(await page.evaluate(measureCurrentSlide));
-      }
+      const moments = await measureSlideSteps(page, h, v);
       const { misses } = judgeSlide(`#/${h}/${v}`, title, moments);
       if (BELOW_THE_FLOORS.has(title) && misses.length === 0)
         verdicts.push(`"${title}" meets the floors now: take it off BELOW_THE_FLOORS`);

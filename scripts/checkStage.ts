@@ -8,49 +8,21 @@
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 import { serveDist } from './serveDist.ts';
-import { slideSettled } from './stage/slideSettled.ts';
-import { measureCurrentSlide } from './stage/measureStage.ts';
+import { measureSlideSteps } from './stage/measureSlide.ts';
 import { judgeSlide, formatReport, type SlideReport } from './stage/stageFloors.ts';
 
 const [dist = 'dist'] = process.argv.slice(2);
 const PORT = 4198;
 
-interface SlideInfo {
-  h: number;
-  v: number;
-  title: string;
-  fragments: number;
-}
-
-async function slidesOf(page: Page): Promise<SlideInfo[]> {
+/** Every slide's place and name, as the built deck has them. */
+async function slidesOf(page: Page): Promise<{ h: number; v: number; title: string }[]> {
   return page.evaluate(() => {
     const deck = (window as unknown as { Reveal: import('reveal.js').RevealApi }).Reveal;
     return (deck.getSlides() as HTMLElement[]).map((slide) => {
       const { h, v = 0 } = deck.getIndices(slide);
-      const indices = new Set(
-        [...slide.querySelectorAll<HTMLElement>('.fragment[data-fragment-index]')].map(
-          (f) => f.dataset.fragmentIndex,
-        ),
-      );
-      return { h, v, title: slide.dataset.title ?? '', fragments: indices.size };
+      return { h, v, title: slide.dataset.title ?? '' };
     });
   });
-}
-
-async function measureSlide(page: Page, slide: SlideInfo): Promise<SlideReport> {
-  const go = (fragment: number) =>
-    page.evaluate(
-      ([h, v, f]) => (window as unknown as { Reveal: import('reveal.js').RevealApi }).Reveal.slide(h, v, f),
-      [slide.h, slide.v, fragment],
-    );
-  const moments = [];
-  // -1: the slide as it opens; then each step in turn.
-  for (let fragment = -1; fragment < slide.fragments; fragment++) {
-    await go(fragment);
-    await slideSettled(page);
-    moments.push(await page.evaluate(measureCurrentSlide));
-  }
-  return judgeSlide(`#/${slide.h}/${slide.v}`, slide.title, moments);
 }
 
 const server = await serveDist(dist, '/', PORT);
@@ -65,7 +37,8 @@ try {
   await page.goto(`http://127.0.0.1:${PORT}/?view=present`);
   await page.waitForSelector('html[data-deck-ready]');
   const reports: SlideReport[] = [];
-  for (const slide of await slidesOf(page)) reports.push(await measureSlide(page, slide));
+  for (const { h, v, title } of await slidesOf(page))
+    reports.push(judgeSlide(`#/${h}/${v}`, title, await measureSlideSteps(page, h, v)));
   const { text, ok } = formatReport(reports);
   console.log(text);
   process.exitCode = ok ? 0 : 1;
