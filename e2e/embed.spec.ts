@@ -163,10 +163,12 @@ test('a hostile URL shows as text, never as HTML', async ({ page }) => {
 });
 
 test('reveal’s postMessage API obeys the deck’s own origin, not another', async ({ page, baseURL }) => {
-  const slide = JSON.stringify({ method: 'slide', args: [5] });
+  const first = slide("Quorum's Tech Stack");
+  const target = slide('Database (PostgreSQL)');
+  const move = JSON.stringify({ method: 'slide', args: [target.h] });
   const own = await openWiki(page, baseURL!, `?embed${FIRST}`);
-  await page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), slide);
-  await expect.poll(own.indices).toMatchObject({ h: 5 });
+  await page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), move);
+  await expect.poll(own.indices).toMatchObject({ h: target.h });
 
   const foreign = await openWiki(
     page,
@@ -174,9 +176,9 @@ test('reveal’s postMessage API obeys the deck’s own origin, not another', as
     `?embed&postMessage=true${FIRST}`,
     new URL(FIXTURE_URL).origin,
   );
-  await page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), slide);
+  await page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), move);
   await messagesHandled(foreign.deckFrame);
-  expect(await foreign.indices()).toMatchObject({ h: 0 });
+  expect(await foreign.indices()).toMatchObject({ h: first.h });
 });
 
 test('the Embed button gives the iframe snippet for the current slide', async ({ page }) => {

@@ -10,9 +10,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './test';
 import { FIXTURE_URL } from '../playwright.config.ts';
 import { writePdf } from '../scripts/pdf.ts';
+import { slidesOf } from './slides.ts';
 
-/** The seed deck (slides/): 12 stacks, 35 slides. */
-const SLIDES = 35;
+/** Every slide of the seed deck (slides/), as its markdown has them. */
+const SLIDES = slidesOf().length;
 
 async function openPrint(page: Page, url = '?print-pdf'): Promise<void> {
   await page.goto(url);

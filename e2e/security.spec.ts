@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNothingInjected } from './securityWatch.ts';
 import { openDeck, currentSlide, slideSettled } from './test.ts';
-import { slideHash } from './slides.ts';
+import { goToSlide, slideHash, slidesOf } from './slides.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
 
 const JOURNEY = slideHash('Follow one request');
@@ -92,12 +92,12 @@ test('the policy is enforced, and violations are seen', async ({ page, watch }) 
 test('present mode: every slide, widget and drawn diagram, with no violation', async ({ page, watch }) => {
   test.setTimeout(120_000);
   await openDeck(page);
-  expect(await presentEverySlide(page)).toBe(35);
+  expect(await presentEverySlide(page)).toBe(slidesOf().length);
   await page.keyboard.press('Escape');
   await expect(page.locator('.reveal')).toHaveClass(/overview/);
   await page.keyboard.press('Escape');
   // The Embed dialog (its code loads on first use) on the request-journey slide.
-  await page.evaluate(() => window.Reveal.slide(2, 3));
+  await goToSlide(page, 'Follow one request');
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog', { name: 'Embed this slide' });
   await expect(dialog).toBeVisible();
@@ -152,7 +152,7 @@ test('read mode: every slide scrolled through, widgets running', async ({ page }
   await openDeck(page, '?view=scroll');
   const pages = page.locator('.scroll-page');
   const count = await pages.count();
-  expect(count).toBe(35);
+  expect(count).toBe(slidesOf().length);
   for (let i = 0; i < count; i++) {
     await pages.nth(i).scrollIntoViewIfNeeded();
     await expect(pages.nth(i).locator('.widget-island[data-widget]:not([data-state])')).toHaveCount(0, {

@@ -137,10 +137,11 @@ test('messages from a foreign origin are ignored, hostile or not', async ({ page
   const deck = page.frames().find((f) => f.url().startsWith(baseURL!))!;
   await deck.locator('html[data-deck-ready]').waitFor({ state: 'attached' });
   const indices = () => deck.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getIndices());
+  const elsewhere = slide('Database (PostgreSQL)');
   for (const payload of PAYLOADS) {
     await postAll(page, deck, [
       ...messages(payload),
-      JSON.stringify({ method: 'slide', args: [5, 0] }),
+      JSON.stringify({ method: 'slide', args: [elsewhere.h, elsewhere.v] }),
       JSON.stringify({ method: 'configure', args: [{ keyboard: true, postMessage: true }] }),
     ]);
     await expectNothingInjected([deck]);
@@ -154,7 +155,8 @@ test('the speaker window shows notes from messages as text and formatting only',
   page,
   context,
 }) => {
-  await openDeck(page, slideHash('Load Balancing'));
+  const shown = slide('Load Balancing');
+  await openDeck(page, slideHash(shown.title));
   const popupPromise = context.waitForEvent('page');
   await page.keyboard.press('s');
   const popup = await popupPromise;
@@ -162,15 +164,19 @@ test('the speaker window shows notes from messages as text and formatting only',
   await expect(notes).toContainText('single front door', { timeout: 15_000 });
   /** The window that opened the speaker view sends what a hostile state message would carry. */
   const send = (fields: Record<string, unknown>) =>
-    page.evaluate((f) => {
-      const speaker = window.open('', 'reveal.js - Notes')!;
-      const state = { indexh: 3, indexv: 0 };
-      for (const type of ['state', 'connect', 'return', 'call'])
-        speaker.postMessage(
-          JSON.stringify({ namespace: 'reveal-notes', type, state, ...f }),
-          location.origin,
-        );
-    }, fields);
+    page.evaluate(
+      ({ f, at }) => {
+        const speaker = window.open('', 'reveal.js - Notes')!;
+        // The slide the presenter is on, so only the message's other fields could change the notes.
+        const state = { indexh: at.h, indexv: at.v };
+        for (const type of ['state', 'connect', 'return', 'call'])
+          speaker.postMessage(
+            JSON.stringify({ namespace: 'reveal-notes', type, state, ...f }),
+            location.origin,
+          );
+      },
+      { f: fields, at: { h: shown.h, v: shown.v } },
+    );
   for (const payload of PAYLOADS) {
     await send({ notes: payload, url: payload, callId: payload, result: payload, methodName: payload });
     await expect(notes).toHaveText(payload);
