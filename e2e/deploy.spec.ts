@@ -1,6 +1,6 @@
 /** How code gets deployed: the pipeline widget, stepped by its buttons and by → like fragments. */
 import { test, expect, openDeck, currentSlide } from './test.ts';
-import { slideHash } from './slides.ts';
+import { nextSlide, slideHash } from './slides.ts';
 
 const PIPELINE = slideHash('How Code Gets Deployed');
 
@@ -31,7 +31,7 @@ test('→ walks the stages like fragments, then Space goes on to the next slide'
   // Space goes on, down the stack, as in the rest of the deck.
   await page.keyboard.press('Space');
   await expect(
-    currentSlide(page).getByRole('heading', { name: 'Breaking Down the Process', exact: true }),
+    currentSlide(page).getByRole('heading', { name: nextSlide('How Code Gets Deployed').title, exact: true }),
   ).toBeVisible();
 });
 

@@ -8,11 +8,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openDeck, currentSlide, messagesHandled, slideSettled } from './test.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
-import { slide, slideHash } from './slides.ts';
+import { slide, slideBeside, slideHash } from './slides.ts';
 
 const AUTO_SCALING = slideHash('Auto-scaling');
 /** The slide under Auto-scaling: where ↓ leads. */
-const BELOW = slide('Load balancing in action');
+const BELOW = slideBeside('Auto-scaling', 'ArrowDown');
 const FIRST = slideHash("Quorum's Tech Stack");
 
 const FRAME_WIDTH = 800;

@@ -1,6 +1,8 @@
 /** Presenting the seed talk: what a presenter sees and does, on the built deck under a sub-path. */
 import { test, expect, openDeck, currentSlide } from './test.ts';
-import { hashPattern, slideHash, slideNumberPattern } from './slides.ts';
+import { hashPattern, nextSlide, slideHash, slideNumberPattern, walkTo } from './slides.ts';
+
+const FIRST = "Quorum's Tech Stack";
 
 test('the first slide shows the talk title, from a sub-path of a static server', async ({ page }) => {
   await openDeck(page);
@@ -14,14 +16,15 @@ test('the first slide shows the talk title, from a sub-path of a static server',
 
 test('arrow keys move through stacks and sub-slides, and the hash follows', async ({ page }) => {
   await openDeck(page);
-  await page.keyboard.press('ArrowRight');
+  // → across the stacks, ↓ into a sub-slide, ← back (one key each in the talk as it is today).
+  await walkTo(page, FIRST, "What We'll Cover");
   await expect(currentSlide(page).getByRole('heading', { name: "What We'll Cover" })).toBeVisible();
   await expect(page).toHaveURL(hashPattern("What We'll Cover"));
-  await page.keyboard.press('ArrowDown');
+  await walkTo(page, "What We'll Cover", 'Disclaimer');
   await expect(currentSlide(page).getByRole('heading', { name: 'Disclaimer' })).toBeVisible();
   await expect(page).toHaveURL(hashPattern('Disclaimer'));
-  await page.keyboard.press('ArrowLeft');
-  await expect(currentSlide(page).getByRole('heading', { name: "Quorum's Tech Stack" })).toBeVisible();
+  await walkTo(page, 'Disclaimer', FIRST);
+  await expect(currentSlide(page).getByRole('heading', { name: FIRST })).toBeVisible();
 });
 
 test('a hash link opens its slide', async ({ page }) => {
@@ -55,9 +58,11 @@ test('S opens the speaker view with the notes, the next slide and a timer', asyn
   });
   await expect(popup.locator('.speaker-controls-time')).toBeVisible();
   const upcoming = popup.frameLocator('#upcoming-slide iframe');
-  await expect(upcoming.getByRole('heading', { name: 'Auto-scaling' })).toBeVisible({ timeout: 15_000 });
+  await expect(upcoming.getByRole('heading', { name: nextSlide('Load Balancing').title })).toBeVisible({
+    timeout: 15_000,
+  });
   // The presenter moves on in the main window; the speaker view follows.
-  await page.keyboard.press('ArrowDown');
+  await walkTo(page, 'Load Balancing', 'Auto-scaling');
   await expect(popup.locator('.speaker-controls-notes')).toContainText('auto-scaling', { timeout: 15_000 });
 });
 
@@ -67,7 +72,7 @@ test('the speaker view code is not loaded before S is pressed', async ({ page })
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   await openDeck(page);
-  await page.keyboard.press('ArrowRight');
+  await walkTo(page, FIRST, "What We'll Cover");
   await expect(currentSlide(page).getByRole('heading', { name: "What We'll Cover" })).toBeVisible();
   expect(scripts.filter((s) => /notes/.test(s))).toEqual([]);
 });

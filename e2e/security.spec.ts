@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNothingInjected } from './securityWatch.ts';
 import { openDeck, currentSlide, slideSettled } from './test.ts';
-import { goToSlide, slideHash, slidesOf } from './slides.ts';
+import { goToSlide, slideHash, slidesOf, walkTo } from './slides.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
 
 const JOURNEY = slideHash('Follow one request');
@@ -126,7 +126,7 @@ test('the speaker view and its frames run under the policy', async ({ page, cont
   await popup.keyboard.press('Home');
   await expect.poll(() => page.evaluate(() => window.Reveal.getIndices().h), { timeout: 10_000 }).toBe(0);
   await expect(popup.locator('.speaker-controls-notes')).toContainText('guided tour', { timeout: 10_000 });
-  await page.keyboard.press('ArrowRight');
+  await walkTo(page, "Quorum's Tech Stack", "What We'll Cover");
   await expect(popup.locator('.speaker-controls-notes')).toContainText('Here is the plan');
   await expectNothingInjected([page, popup, ...popup.frames()]);
   // The watch sees the popup and its frames too: an inline script in each is reported.

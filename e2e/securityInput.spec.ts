@@ -9,7 +9,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { RevealApi } from 'reveal.js';
 import { test, expect, expectNothingInjected, PAYLOADS } from './securityWatch.ts';
 import { messagesHandled, openDeck } from './test.ts';
-import { slide, slideHash } from './slides.ts';
+import { slide, slideHash, walkTo } from './slides.ts';
 import { WIDGETS } from '../src/widgets/registry.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
 
@@ -210,7 +210,7 @@ test('the speaker window shows notes from messages as text and formatting only',
   );
   await messagesHandled(popup);
   await expect(notes).not.toHaveText('forged');
-  await page.keyboard.press('ArrowDown');
+  await walkTo(page, shown.title, 'Auto-scaling');
   await expect(notes).toContainText('auto-scaling', { timeout: 15_000 });
 });
 

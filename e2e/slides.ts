@@ -5,7 +5,7 @@
  * markdown with the project's parser, so tests and deck cannot disagree.
  */
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { RevealApi } from 'reveal.js';
 import { deckEntries, deckFiles } from '../src/build/loadDeck.ts';
 import { parseDeck } from '../src/parser/parseDeck.ts';
@@ -74,4 +74,77 @@ export function slideNumberPattern(name: string, dir = 'slides'): RegExp {
 export async function goToSlide(page: Page, name: string, dir = 'slides'): Promise<void> {
   const { h, v } = slide(name, dir);
   await page.evaluate(([x, y]) => (window as unknown as { Reveal: RevealApi }).Reveal.slide(x, y), [h, v]);
+}
+
+/** The slide after `name` in the deck's order (down its stack, else the next stack's first): Space's. */
+export function nextSlide(name: string, dir = 'slides'): SlidePlace {
+  const grid = slidesOf(dir);
+  const next = grid[grid.indexOf(slide(name, dir)) + 1];
+  if (!next) throw new Error(`"${name}" is the last slide of ${dir}: no slide comes after it`);
+  return next;
+}
+
+export type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+
+/**
+ * The slide one arrow key reaches from the slide `name`, in reveal's default navigation: ← and → go
+ * to the neighbouring stack (to its first slide, when that stack was not left further down), ↑ and
+ * ↓ move within a stack. For a test that moves by key: "the slide below Auto-scaling", not a title
+ * that a slide added in between would make wrong. Throws when the key leads nowhere.
+ */
+export function slideBeside(name: string, key: ArrowKey, dir = 'slides'): SlidePlace {
+  return beside(slide(name, dir), key, dir);
+}
+
+function beside({ h, v, title }: SlidePlace, key: ArrowKey, dir: string): SlidePlace {
+  const [toH, toV] = {
+    ArrowLeft: [h - 1, 0],
+    ArrowRight: [h + 1, 0],
+    ArrowUp: [h, v - 1],
+    ArrowDown: [h, v + 1],
+  }[key];
+  const found = slidesOf(dir).find((s) => s.h === toH && s.v === toV);
+  if (!found) throw new Error(`${key} leads nowhere from "${title}" in ${dir}`);
+  return found;
+}
+
+/**
+ * The arrow keys that take the deck from the slide `from` to the slide `to`, each with the slide it
+ * reaches (see slideBeside): across the stacks first, then down or up the last one. So a test walks
+ * between named slides by key, and a slide added on the way adds a key press, not a failure.
+ */
+export function arrowKeys(
+  from: string,
+  to: string,
+  dir = 'slides',
+): { key: ArrowKey; reaches: SlidePlace }[] {
+  const end = slide(to, dir);
+  const keys: { key: ArrowKey; reaches: SlidePlace }[] = [];
+  let at = slide(from, dir);
+  while (at !== end) {
+    const key: ArrowKey =
+      at.h !== end.h ? (end.h > at.h ? 'ArrowRight' : 'ArrowLeft') : end.v > at.v ? 'ArrowDown' : 'ArrowUp';
+    at = beside(at, key, dir);
+    keys.push({ key, reaches: at });
+  }
+  return keys;
+}
+
+/**
+ * Walks the open deck from the slide `from` to the slide `to` with the arrow keys, waiting after each
+ * press until reveal shows the slide it reaches. The slides on the way are expected to have no
+ * fragments or widget steps of their own (the keys would step those first).
+ */
+export async function walkTo(page: Page, from: string, to: string, dir = 'slides'): Promise<void> {
+  const indices = () =>
+    page.evaluate(() => {
+      const { h, v } = (window as unknown as { Reveal: RevealApi }).Reveal.getIndices();
+      return { h, v: v ?? 0 };
+    });
+  for (const { key, reaches } of arrowKeys(from, to, dir)) {
+    await page.keyboard.press(key);
+    await expect
+      .poll(indices, { message: `${key} on the way from "${from}" to "${to}" reaches "${reaches.title}"` })
+      .toEqual({ h: reaches.h, v: reaches.v });
+  }
 }

@@ -1,7 +1,7 @@
 /** The request-journey widget in the talk: by buttons, by keyboard, and presented with →. */
 import type { Page } from '@playwright/test';
 import { test, expect, openDeck, currentSlide } from './test';
-import { slideHash } from './slides.ts';
+import { slideBeside, slideHash } from './slides.ts';
 
 const JOURNEY = slideHash('Follow one request');
 
@@ -61,7 +61,8 @@ test('→ walks the widget’s steps before the next slide, and ← walks back',
   await expect(rows(widget)).toHaveCount(total);
   await expect(widget.locator('[aria-current="step"]')).toHaveAttribute('data-hop', 'browser');
   await page.keyboard.press('ArrowRight');
-  await expect(currentSlide(page).getByRole('heading', { name: 'Load Balancing' })).toBeVisible();
+  const after = slideBeside('Follow one request', 'ArrowRight').title;
+  await expect(currentSlide(page).getByRole('heading', { name: after })).toBeVisible();
 });
 
 test('the keyboard alone works the controls, without turning the slide', async ({ page }) => {
