@@ -10,6 +10,17 @@
 import type { RevealApi } from 'reveal.js';
 import { CALLABLE_METHODS, NAMESPACE, notesMessage, readMessage, STATE_EVENTS } from './protocol.ts';
 import { notesTree, type NotesNode } from './notesContent.ts';
+import { detailOf } from './detailContent.ts';
+
+/**
+ * Where a widget keeps its presenter detail, and the event it sends when the detail changes: the
+ * names of widgets/islandContract.ts (DETAIL_ATTRIBUTE, DETAIL_EVENT), written out here because
+ * the speaker view imports nothing of the deck's (detailContent.test.ts holds them equal).
+ */
+export const DETAIL_ATTRIBUTE = 'data-detail';
+export const DETAIL_EVENT = 'widgetdetail';
+/** A running widget's detail changes every simulated period: the speaker view hears of it at most this often. */
+const DETAIL_THROTTLE_MS = 250;
 
 let speakerWindow: Window | null = null;
 let connectTimer: ReturnType<typeof setInterval> | undefined;
@@ -65,7 +76,14 @@ export function notesFor(slide: Element): NotesPayload {
 function sendState(deck: RevealApi): void {
   const slide = deck.getCurrentSlide();
   if (!slide) return;
-  post(notesMessage('state', { ...notesFor(slide), markdown: false, state: deck.getState() }));
+  post(
+    notesMessage('state', {
+      ...notesFor(slide),
+      detail: detailOf(slide, DETAIL_ATTRIBUTE),
+      markdown: false,
+      state: deck.getState(),
+    }),
+  );
 }
 
 function startSendingState(deck: RevealApi): void {
@@ -73,6 +91,15 @@ function startSendingState(deck: RevealApi): void {
     sendingState = true;
     const send = (): void => sendState(deck);
     for (const event of STATE_EVENTS) deck.on(event, send);
+    let detailTimer: ReturnType<typeof setTimeout> | undefined;
+    document.addEventListener(DETAIL_EVENT, (event) => {
+      const slide = deck.getCurrentSlide();
+      if (detailTimer !== undefined || !slide?.contains(event.target as Node)) return;
+      detailTimer = setTimeout(() => {
+        detailTimer = undefined;
+        send();
+      }, DETAIL_THROTTLE_MS);
+    });
   }
   sendState(deck);
 }

@@ -19,6 +19,7 @@ import {
   type SlideState,
 } from './protocol.ts';
 import { notesFragment } from './notesContent.ts';
+import { detailFragment, readDetail } from './detailContent.ts';
 import { setupLayout } from './speakerLayout.ts';
 import { startTimer } from './timer.ts';
 import './speaker.css';
@@ -26,6 +27,8 @@ import './speaker.css';
 const status = document.querySelector<HTMLElement>('#connection-status')!;
 const notesBox = document.querySelector<HTMLElement>('.speaker-controls-notes')!;
 const notesValue = notesBox.querySelector<HTMLElement>('.value')!;
+const detailBox = document.querySelector<HTMLElement>('.speaker-controls-detail')!;
+const detailValue = detailBox.querySelector<HTMLElement>('.value')!;
 let currentFrame: HTMLIFrameElement | null = null;
 let upcomingFrame: HTMLIFrameElement | null = null;
 let currentState = '';
@@ -136,10 +139,18 @@ function onConnect(message: Record<string, unknown>): void {
 function showNotes(message: Record<string, unknown>): void {
   const text = typeof message.notes === 'string' ? message.notes : '';
   const tree = Array.isArray(message.notesTree) ? message.notesTree : null;
-  notesBox.classList.toggle('hidden', text.trim() === '' && !tree?.length);
+  // The box also holds the widget detail (showDetail): hidden only when both are empty.
+  notesBox.classList.toggle('hidden', text.trim() === '' && !tree?.length && detailBox.hidden);
   notesValue.classList.toggle('plain', tree === null);
   if (tree) notesValue.replaceChildren(notesFragment(tree));
   else notesValue.textContent = text;
+}
+
+/** The current slide's widget detail (detailContent.ts): what the room's picture leaves out. */
+function showDetail(message: Record<string, unknown>): void {
+  const tables = readDetail(message.detail);
+  detailBox.hidden = tables.length === 0;
+  detailValue.replaceChildren(detailFragment(tables));
 }
 
 const onState = debounce((message: Record<string, unknown>) => {
@@ -147,6 +158,7 @@ const onState = debounce((message: Record<string, unknown>) => {
   if (!state) return;
   delete state.overview;
   currentState = JSON.stringify(state);
+  showDetail(message);
   showNotes(message);
   // The upcoming frame shows no lightbox, one step ahead.
   const upcoming: SlideState = { ...state };

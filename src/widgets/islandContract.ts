@@ -13,6 +13,9 @@
  * how many are visible, so →, ←, the speaker view and the widget's own buttons always agree.
  */
 
+import type { WidgetLayout } from './widgetDefinition.ts';
+import type { WidgetDetail } from './widgetDetail.ts';
+
 /** Every live island (a broken one, with its error card, has no data-widget). */
 export const ISLAND_SELECTOR = '.widget-island[data-widget]';
 /** The node React renders into. */
@@ -29,6 +32,8 @@ export interface IslandState {
 
 /** How a widget moves its island: each mode implements these (present: through reveal). */
 export interface IslandControls {
+  /** Stage (present mode, a whole deck embedded) or page (read mode, a widget alone, print). */
+  layout: WidgetLayout;
   state(): IslandState;
   goToStep(step: number): void;
   setStepCount(count: number): void;
@@ -141,4 +146,19 @@ export function markIsland(island: HTMLElement, life: IslandLife): void {
 
 export function islandLife(island: HTMLElement): IslandLife | undefined {
   return island.dataset.state as IslandLife | undefined;
+}
+
+/**
+ * The presenter's detail, kept on the island as JSON for the speaker view's link
+ * (speaker/presenterLink.ts, which reads this attribute and event by name: the speaker view
+ * imports nothing of the deck's).
+ */
+export const DETAIL_ATTRIBUTE = 'data-detail';
+export const DETAIL_EVENT = 'widgetdetail';
+
+export function setIslandDetail(island: HTMLElement, detail: WidgetDetail): void {
+  const json = JSON.stringify(detail);
+  if (island.getAttribute(DETAIL_ATTRIBUTE) === json) return;
+  island.setAttribute(DETAIL_ATTRIBUTE, json);
+  island.dispatchEvent(new Event(DETAIL_EVENT, { bubbles: true }));
 }

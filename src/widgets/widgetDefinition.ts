@@ -1,6 +1,14 @@
 /** What every widget is: a schema of props, a step count, and a lazily loaded React view. */
 import type { ComponentType } from 'react';
 import type { PropsOf, PropsSchema } from './propsSchema.ts';
+import type { WidgetDetail } from './widgetDetail.ts';
+
+/**
+ * Where a widget is drawn. `stage`: a slide seen from the back of a room (present mode, a whole
+ * deck embedded): one idea big, text at 24 px or more, a small DOM. `page`: read mode, a widget
+ * embedded alone, print: the full detail at reading sizes.
+ */
+export type WidgetLayout = 'stage' | 'page';
 
 /** What the island gives a widget's view. The deck's fragments own the step; the view reads it. */
 export interface WidgetViewProps<P> {
@@ -16,6 +24,12 @@ export interface WidgetViewProps<P> {
   /** A view whose number of steps changes (another scenario) says so; the island resets to 0. */
   setStepCount(count: number): void;
   reducedMotion: boolean;
+  layout: WidgetLayout;
+  /**
+   * The presenter's detail (what the stage leaves out), as data: shown in the stage's Details
+   * panel and the speaker view. Call it when the detail changes, not every frame.
+   */
+  publishDetail(detail: WidgetDetail): void;
 }
 
 export interface WidgetDefinition<S extends PropsSchema = PropsSchema> {

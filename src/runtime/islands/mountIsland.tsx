@@ -6,11 +6,13 @@ import { Component, useSyncExternalStore, type ComponentType, type ReactNode } f
 import { createRoot } from 'react-dom/client';
 import { WIDGET_VIEWS } from '../../widgets/viewLoaders.ts';
 import type { WidgetViewProps } from '../../widgets/widgetDefinition.ts';
+import type { WidgetDetail } from '../../widgets/widgetDetail.ts';
 import {
   firstStepOf,
   islandProps,
   markIsland,
   ROOT_SELECTOR,
+  setIslandDetail,
   widgetLabel,
   widgetName,
   widgetSource,
@@ -81,6 +83,8 @@ export async function mountIsland(island: HTMLElement, controls: IslandControls)
     return () => listeners.delete(listener);
   };
 
+  const publishDetail = (detail: WidgetDetail): void => setIslandDetail(island, detail);
+
   function Island() {
     const current = useSyncExternalStore(subscribe, () => state);
     return (
@@ -92,6 +96,8 @@ export async function mountIsland(island: HTMLElement, controls: IslandControls)
         goToStep={controls.goToStep}
         setStepCount={controls.setStepCount}
         reducedMotion={useReducedMotion()}
+        layout={controls.layout}
+        publishDetail={publishDetail}
       />
     );
   }

@@ -15,19 +15,25 @@ import {
   stepElements,
   type IslandControls,
 } from '../../widgets/islandContract.ts';
+import type { WidgetLayout } from '../../widgets/widgetDefinition.ts';
 import { mountedIslands } from './loadIsland.ts';
 
-/**
- * `still`: the speaker view's preview frames (`?receiver`) show a widget at its step, never running.
- */
+interface IslandOptions {
+  /** The speaker view's preview frames (`?receiver`) show a widget at its step, never running. */
+  still: boolean;
+  /** Stage for the deck; page for a widget embedded alone (`?embed&widget=`), a laptop-sized frame. */
+  layout: WidgetLayout;
+}
+
 function controlsFor(
   island: HTMLElement,
   deck: RevealApi,
   refresh: () => void,
-  still: boolean,
+  { still, layout }: IslandOptions,
 ): IslandControls {
   const slide = island.closest('section') as HTMLElement;
   return {
+    layout,
     state: () => ({
       active: !still && slide === deck.getCurrentSlide() && !deck.isOverview() && !deck.isPaused(),
       step: currentStep(island),
@@ -79,10 +85,10 @@ function slideMoving(slide: HTMLElement | undefined): boolean {
  * is told (reveal shows all of a past slide's fragments, so its widget would render its last step
  * while sliding away). Steps, the overview and pausing reach the current slide's islands at once.
  */
-export function watchIslands(deck: RevealApi, options: { still: boolean }): void {
+export function watchIslands(deck: RevealApi, options: IslandOptions): void {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const islands = mountedIslands((island) =>
-    controlsFor(island, deck, () => islands.update(island), options.still),
+    controlsFor(island, deck, () => islands.update(island), options),
   );
   const islandsOf = (slides: HTMLElement[]): HTMLElement[] => slides.flatMap((s) => islandsIn(s));
   const currentIslands = (): HTMLElement[] => {

@@ -15,10 +15,11 @@ import {
 import { widgetStill } from '../../widgets/printStills.ts';
 import { loadIsland } from './loadIsland.ts';
 import { untilTrue } from '../untilTrue.ts';
+import { ERROR_CARD } from '../../shared/errorCardParts.ts';
 
 /** React commits after root.render() returns: drawn means the view (or its error card) is in. */
 const drawn = (island: HTMLElement) => (): boolean =>
-  !!island.querySelector(`${ROOT_SELECTOR} > :not(.widget-loading), .deck-error`);
+  !!island.querySelector(`${ROOT_SELECTOR} > :not(.widget-loading), .${ERROR_CARD.className}`);
 
 async function mountStill(island: HTMLElement): Promise<void> {
   // Unreadable props stand as the defaults here; mountIsland shows the error in the island.
@@ -26,6 +27,7 @@ async function mountStill(island: HTMLElement): Promise<void> {
   // The view reads its props from the island; a still may move them (simulated time).
   setIslandProps(island, still.props);
   const controls: IslandControls = {
+    layout: 'page',
     state: () => ({ active: false, step: still.step }),
     // A still has no steps to walk: the page shows one moment.
     goToStep: () => {},

@@ -17,6 +17,7 @@ import { mountedIslands } from './loadIsland.ts';
 
 function readControls(island: HTMLElement, inView: () => boolean, refresh: () => void): IslandControls {
   return {
+    layout: 'page',
     state: () => ({
       active: inView() && document.visibilityState === 'visible',
       step: currentStep(island),

@@ -18,6 +18,8 @@ function setup(step = 0, props: Partial<RequestJourneyProps> = {}) {
       goToStep={goToStep}
       setStepCount={setStepCount}
       reducedMotion
+      layout="page"
+      publishDetail={vi.fn()}
     />,
   );
   return { goToStep, setStepCount, view };

@@ -28,6 +28,8 @@ function setup(props: Partial<ScaleOutProps> = {}) {
       goToStep={() => {}}
       setStepCount={() => {}}
       reducedMotion
+      layout="page"
+      publishDetail={() => {}}
     />,
   );
 }
