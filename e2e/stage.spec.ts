@@ -13,7 +13,6 @@ import { measureSlideSteps } from '../scripts/stage/measureSlide.ts';
 import { judgeSlide } from '../scripts/stage/stageFloors.ts';
 
 const BELOW_THE_FLOORS = new Set([
-  'The stack at a glance',
   'Follow one request',
   'Load balancing in action',
   'Auto-scaling in action',

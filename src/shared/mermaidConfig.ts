@@ -30,6 +30,12 @@ export function mermaidConfig(cssVar: ThemeVariable): MermaidConfig {
     // measured on screen, where reveal's scale transform shrinks them and the text gets clipped.
     htmlLabels: false,
     // Labels break where the author wrote <br/>, not mid-word at mermaid's 200 px default.
-    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 400 },
+    flowchart: {
+      htmlLabels: false,
+      useMaxWidth: true,
+      wrappingWidth: 400,
+      // mermaid 11 sets a cluster's title on its first node's border without a margin.
+      subGraphTitleMargin: { top: 8, bottom: 16 },
+    },
   };
 }

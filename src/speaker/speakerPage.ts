@@ -140,7 +140,7 @@ function showNotes(message: Record<string, unknown>): void {
   const text = typeof message.notes === 'string' ? message.notes : '';
   const tree = Array.isArray(message.notesTree) ? message.notesTree : null;
   // The box also holds the widget detail (showDetail): hidden only when both are empty.
-  notesBox.classList.toggle('hidden', text.trim() === '' && !tree?.length && detailBox.hidden);
+  notesBox.classList.toggle('hidden', text.trim() === '' && !tree?.length && detailBox.hidden === true);
   notesValue.classList.toggle('plain', tree === null);
   if (tree) notesValue.replaceChildren(notesFragment(tree));
   else notesValue.textContent = text;
