@@ -65,6 +65,7 @@ async function measureInBrowser(browser: Browser): Promise<[[InBrowser, InBrowse
     transitions: {
       slides: transitions[d].flatMap((t) => t.slides),
       shown: transitions[d].flatMap((t) => t.shown),
+      onScreen: transitions[d].flatMap((t) => t.onScreen),
       settled: transitions[d].flatMap((t) => t.settled),
       fragmentPresses: transitions[d].reduce((n, t) => n + t.fragmentPresses, 0),
     },

@@ -73,10 +73,10 @@ function transitionRows(ours: Transitions, base: Transitions): Row[] {
     };
   };
   const shown = cells((t) => t.shown);
+  const onScreen = cells((t) => t.onScreen);
   const settled = cells((t) => t.settled);
   // Judged on the medians: on a shared 2-core machine the p95 of ~34 changes is mostly its load.
-  const [a, b] = shown.s;
-  const ok = a.median <= b.median;
+  const noLater = (s: typeof shown.s) => verdict(s[0].median <= s[1].median);
   const count = (t: Transitions) => `${t.shown.length}`;
   return [
     [
@@ -84,9 +84,22 @@ function transitionRows(ours: Transitions, base: Transitions): Row[] {
       shown.a,
       shown.b,
       shown.r,
-      `median ≤ baseline: ${verdict(ok)}`,
+      `median ≤ baseline: ${noLater(shown.s)}`,
     ],
-    ['→/↓ until the slide transition has ended (median, p95)', settled.a, settled.b, settled.r, ''],
+    [
+      '→/↓ until the next slide’s heading is on screen (median, p95)',
+      onScreen.a,
+      onScreen.b,
+      onScreen.r,
+      `median ≤ baseline: ${noLater(onScreen.s)}`,
+    ],
+    [
+      '→/↓ until the slide transition has ended (median, p95)',
+      settled.a,
+      settled.b,
+      settled.r,
+      `median ≤ baseline: ${noLater(settled.s)}`,
+    ],
   ];
 }
 

@@ -7,6 +7,10 @@
  * Times run from the keydown event's timestamp to:
  * - shown: the second animation frame after reveal's `slidechanged` event (the first frame that
  *   paints the new slide's state has been produced);
+ * - heading on screen: the frame after the first one in which the new slide's heading (its first
+ *   h1–h6, or the slide itself when it has none) has a part inside the viewport and is visible:
+ *   the moment someone in the room first sees it move in (the key press's work and the start of
+ *   the slide transition are both in it);
  * - settled: the end of every CSS transition then running on a slide `section` (reveal's slide
  *   transition, 0.8 s by default in both decks), or `shown` when none runs.
  */
@@ -25,6 +29,7 @@ interface Change {
   /** The slide arrived at, `h/v`. */
   slide: string;
   shown: number;
+  onScreen?: number;
   settled?: number;
 }
 interface Tx {
@@ -42,6 +47,7 @@ export interface Transitions {
   /** The slide each change arrived at (`h/v`), then the times, in the same order. */
   slides: string[];
   shown: number[];
+  onScreen: number[];
   settled: number[];
   /** Extra presses that showed a fragment instead of changing the slide. */
   fragmentPresses: number;
@@ -57,16 +63,35 @@ function instrument(): void {
   const tx: Tx = { key: 0, fragments: 0, changes: [] };
   window.__tx = tx;
   addEventListener('keydown', (e) => (tx.key = e.timeStamp), true);
-  type Changed = { indexh: number; indexv: number };
+  type Changed = { indexh: number; indexv: number; currentSlide: Element };
   const deck = (window as unknown as { Reveal: { on(event: string, fn: (e: Changed) => void): void } })
     .Reveal;
   deck.on('fragmentshown', () => tx.fragments++);
-  deck.on('slidechanged', ({ indexh, indexv }) => {
+  const onScreen = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    const seen = r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+    const style = getComputedStyle(el);
+    return seen && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+  };
+  deck.on('slidechanged', ({ indexh, indexv, currentSlide }) => {
     const t0 = tx.key;
+    const heading = currentSlide.querySelector('h1, h2, h3, h4, h5, h6') ?? currentSlide;
+    const headingTimes: { onScreen?: number } = {};
+    const watchHeading = (): void => {
+      if (!onScreen(heading)) return void requestAnimationFrame(watchHeading);
+      // Seen in this frame's style and layout: painted by the next one.
+      requestAnimationFrame(() => (headingTimes.onScreen = performance.now() - t0));
+    };
+    watchHeading();
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         const change: Change = { slide: `${indexh}/${indexv ?? 0}`, shown: performance.now() - t0 };
         tx.changes.push(change);
+        const untilOnScreen = (): void => {
+          if (headingTimes.onScreen === undefined) return void requestAnimationFrame(untilOnScreen);
+          change.onScreen = headingTimes.onScreen;
+        };
+        untilOnScreen();
         const running = document.getAnimations().filter((a) => {
           const target = (a.effect as KeyframeEffect | null)?.target;
           return a instanceof CSSTransition && !!target?.matches('.reveal .slides section');
@@ -86,7 +111,8 @@ async function pressUntilSlideChanges(page: Page, key: string): Promise<number> 
     const handle = await page.waitForFunction(
       ({ c, f }) => {
         const tx = window.__tx!;
-        if (tx.changes.length > c) return tx.changes[c].settled !== undefined ? 'slide' : false;
+        const change = tx.changes[c];
+        if (change) return change.settled !== undefined && change.onScreen !== undefined ? 'slide' : false;
         return tx.fragments > f ? 'fragment' : false;
       },
       before,
@@ -125,6 +151,7 @@ export async function measureTransitions(browser: Browser, deck: Deck): Promise<
     return {
       slides: changes.map((c) => c.slide),
       shown: changes.map((c) => c.shown),
+      onScreen: changes.map((c) => c.onScreen ?? c.shown),
       settled: changes.map((c) => c.settled ?? c.shown),
       fragmentPresses,
     };

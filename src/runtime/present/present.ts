@@ -74,6 +74,8 @@ export function setupPresent(deck: RevealApi, receiver: boolean): void {
   toolbar.append(embedButton(deck));
   (document.querySelector('main') ?? document.body).append(toolbar);
   reconnectSpeakerView(deck);
+  // The widget's own key (kit/StageDetails.tsx handles it): listed in reveal's ? help.
+  deck.registerKeyboardShortcut('D', 'Details of the widget on this slide');
   deck.addKeyBinding(
     { keyCode: 83, key: 'S', description: 'Speaker view (notes, next slide, timer)' },
     () => {
