@@ -8,9 +8,10 @@
  * - shown: the second animation frame after reveal's `slidechanged` event (the first frame that
  *   paints the new slide's state has been produced);
  * - heading on screen: the frame after the first one in which the new slide's heading (its first
- *   h1–h6, or the slide itself when it has none) has a part inside the viewport and is visible:
- *   the moment someone in the room first sees it move in (the key press's work and the start of
- *   the slide transition are both in it);
+ *   h1–h6, or the slide itself when it has none) has a part inside the viewport and is not fully
+ *   transparent (its opacity times its ancestors', as reveal fades a slide while it moves): the
+ *   moment someone in the room first sees it (the key press's work and the start of the slide
+ *   transition are both in it);
  * - settled: the end of every CSS transition then running on a slide `section` (reveal's slide
  *   transition, 0.8 s by default in both decks), or `shown` when none runs.
  */
@@ -70,8 +71,11 @@ function instrument(): void {
   const onScreen = (el: Element): boolean => {
     const r = el.getBoundingClientRect();
     const seen = r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
-    const style = getComputedStyle(el);
-    return seen && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+    if (!seen || getComputedStyle(el).visibility === 'hidden') return false;
+    let opacity = 1;
+    for (let at: Element | null = el; at; at = at.parentElement)
+      opacity *= Number(getComputedStyle(at).opacity);
+    return opacity > 0;
   };
   deck.on('slidechanged', ({ indexh, indexv, currentSlide }) => {
     const t0 = tx.key;
