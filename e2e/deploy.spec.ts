@@ -66,6 +66,11 @@ test('on stage, the Details panel holds every stage’s status and tools, and D 
   await expect(row('Review', 'CI tests and code review')).toContainText('failed: sent back');
   await expect(row('Review', 'CI tests and code review')).toContainText('Shippable, CodeFactor');
   await expect(row('Ship', 'Blue-green swap')).toContainText('not reached');
+  // The same tables go to the speaker view, from the island.
+  await expect(currentSlide(page).locator('.widget-island')).toHaveAttribute(
+    'data-detail',
+    /failed: sent back/,
+  );
   // The panel shows all nine stages: none scrolled out of sight.
   await expect(panel.locator('tbody tr')).toHaveCount(9);
   for (const cell of await panel.locator('tbody tr').all()) await expect(cell).toBeInViewport({ ratio: 1 });
