@@ -117,6 +117,27 @@ test('?embed&widget=scale-out shows the Scale-out widget and nothing else', asyn
   await expect(page.getByRole('heading', { name: 'Auto-scaling' })).toHaveCount(0);
 });
 
+test('the deploy pipeline alone is drawn as the page; inside the whole deck, for the stage', async ({
+  page,
+}) => {
+  await openDeck(page, '?embed&widget=deploy-pipeline&failure=qa');
+  const alone = page.getByRole('figure', { name: 'Deploy pipeline' });
+  await expect(alone).toBeVisible({ timeout: 15_000 });
+  await expect(alone.getByRole('combobox', { name: 'What goes wrong' })).toHaveValue('qa');
+  for (let i = 0; i < 5; i++) await alone.getByRole('button', { name: 'Next step' }).click();
+  // Every status written on its card, the step counted in words, no Details panel.
+  const merge = alone.getByRole('listitem').filter({ hasText: 'Merge into master' }).locator('.dp-status');
+  await expect(merge).toHaveText('not reached');
+  expect((await merge.boundingBox())!.height).toBeGreaterThan(10);
+  await expect(alone).toContainText('Step 5 of 9');
+  await expect(alone.getByRole('button', { name: 'Details' })).toHaveCount(0);
+  await page.goto('about:blank');
+  await openDeck(page, `?embed${slideHash('How Code Gets Deployed')}`);
+  const inDeck = currentSlide(page).getByRole('figure', { name: 'Deploy pipeline' });
+  await expect(inDeck.getByRole('button', { name: 'Details' })).toBeVisible({ timeout: 15_000 });
+  await expect(inDeck.getByRole('button', { name: 'Next step' })).toHaveText('→');
+});
+
 test('props come from the URL: a scenario, numbers', async ({ page }) => {
   await openDeck(page, '?embed&widget=request-journey&scenario=slow-query');
   const journey = page.getByRole('figure', { name: 'Request journey' });

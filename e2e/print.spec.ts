@@ -80,6 +80,10 @@ test('every widget prints as a still with a caption, never an empty box', async 
   // The whole pipeline: its last stage is the one the change is at.
   const pipeline = page.locator('figure.dp');
   await expect(pipeline.locator('[aria-current="step"]')).toContainText('Blue-green swap');
+  // Drawn as the page: each stage's status written on its card, as the reader needs it.
+  const status = pipeline.locator('[aria-current="step"] .dp-status');
+  await expect(status).toHaveText('the change is here');
+  expect((await status.boundingBox())!.height).toBeGreaterThan(10);
   const captions = page.locator('.widget-still-caption');
   await expect(captions).toHaveCount(9);
   await expect(page.locator('.widget-still-caption', { hasText: 'blue waits, registered' })).toHaveCount(1);

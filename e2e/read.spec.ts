@@ -154,6 +154,12 @@ test('the deployment widgets step by their own buttons in read mode', async ({ p
   await pipeline.getByRole('button', { name: 'Next step' }).click();
   await pipeline.getByRole('button', { name: 'Next step' }).click();
   await expect(pipeline).toContainText('Step 2 of 9: CI tests and code review');
+  // The page layout: buttons in words, each stage's status written on its card, no Details panel.
+  await expect(pipeline.getByRole('button', { name: 'Next step' })).toHaveText('Next step');
+  const current = pipeline.locator('[aria-current="step"] .dp-status');
+  await expect(current).toHaveText('the change is here');
+  expect((await current.boundingBox())!.height).toBeGreaterThan(10);
+  await expect(pipeline.getByRole('button', { name: 'Details' })).toHaveCount(0);
   // The page did not move: in read mode a widget's step is not a slide change.
   await expect(pipeline).toBeInViewport();
   await page

@@ -20,7 +20,6 @@ const BELOW_THE_FLOORS = new Set([
   'Gunicorn in action',
   'Django in action',
   'PostgreSQL in action',
-  'How Code Gets Deployed',
   'Blue and green behind the ELB',
 ]);
 
