@@ -21,7 +21,6 @@ const BELOW_THE_FLOORS = new Set([
   'Django in action',
   'PostgreSQL in action',
   'How Code Gets Deployed',
-  'Blue and green behind the ELB',
 ]);
 
 const STACKS = new Map<number, SlidePlace[]>();
