@@ -38,14 +38,57 @@ test('→ walks the swap: green launches, passes its checks, takes the traffic, 
   await expect(figure.getByRole('list', { name: 'Instances' })).not.toContainText(/blue/i, {
     timeout: 15_000,
   });
-  // A healthy swap fails no request, on either version, while both served.
+  // A healthy swap fails no request, on either version, while both served: on stage the counts
+  // per colour are in the Details panel.
   await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
-  const figures = figure.locator('.widget-figures div');
-  await expect(figures.filter({ hasText: 'Failed: blue / green' }).locator('dd')).toHaveText('0 / 0');
-  await expect(figures.filter({ hasText: 'Served: blue / green' }).locator('dd')).toHaveText(
-    /^[1-9]\d* \/ [1-9]\d*$/,
-  );
+  await figure.getByRole('button', { name: 'Details' }).click();
+  const requests = figure
+    .getByRole('region', { name: 'Blue-green deployment details' })
+    .getByRole('table', { name: /^Requests by colour at / });
+  const rows = requests.locator('tbody tr');
+  await expect(rows.nth(0).locator('td')).toHaveText(['blue', /^[1-9]\d*$/, '0']);
+  await expect(rows.nth(1).locator('td')).toHaveText(['green', /^[1-9]\d*$/, '0']);
 });
+
+test('on stage the event log and the per-instance counts are one key away, in Details', async ({ page }) => {
+  await openDeck(page, SWAP);
+  const figure = await widget(page);
+  await expect(figure.getByRole('log')).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('d');
+  const details = figure.getByRole('region', { name: 'Blue-green deployment details' });
+  await expect(figure.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(details.getByRole('table', { name: 'Events' })).toContainText('passed 10 health checks');
+  const instances = details.getByRole('table', { name: /^Instances at / }).locator('tbody tr');
+  await expect(instances).toHaveCount(4);
+  await expect(instances.first().locator('td')).toHaveText(['i-1', 'blue', 'in service', /^[1-9]\d*$/]);
+  await page.keyboard.press('d');
+  await expect(details).toHaveCount(0);
+});
+
+for (const [where, path] of [
+  ['read mode', `?view=scroll${SWAP}`],
+  ['an embedded widget', '?embed&widget=blue-green'],
+] as const) {
+  test(`${where} shows every count, each instance's served requests and the log`, async ({ page }) => {
+    await openDeck(page, path);
+    const figure = page.getByRole('figure', { name: 'Blue-green deployment' });
+    await expect(figure).toBeVisible({ timeout: 15_000 });
+    await expect(figure.getByRole('log', { name: 'Events' })).toContainText(
+      'in service behind the load balancer',
+    );
+    const figures = figure.locator('.widget-figures div');
+    await expect(figures.filter({ hasText: 'Failed: blue / green' }).locator('dd')).toHaveText('0 / 0');
+    await expect(figures.filter({ hasText: 'Served: blue / green' }).locator('dd')).toHaveText(
+      /^[1-9]\d* \/ 0$/,
+    );
+    await expect(figure.getByRole('list', { name: 'Instances' }).getByRole('listitem').first()).toContainText(
+      /blue.*i-1.*in service.*[1-9]\d* served/i,
+    );
+    await expect(figure.getByRole('button', { name: 'Details' })).toHaveCount(0);
+  });
+}
 
 test('with green broken, the swap never happens and blue keeps serving', async ({ page }) => {
   await openDeck(page, SWAP);

@@ -112,7 +112,9 @@ test('every diagram is drawn before the deck says it is ready to print', async (
     .locator('.pdf-page', { hasText: 'Layers, like an ogre' })
     .locator('svg')
     .boundingBox();
-  expect(deployed!.height).toBeGreaterThan(200);
+  // Drawn at its size, not collapsed: the layers run left to right across the page.
+  expect(deployed!.width).toBeGreaterThan(600);
+  expect(deployed!.height).toBeGreaterThan(100);
 });
 
 test('?print-pdf&notes puts the notes under their slide, still one page per slide', async ({ page }) => {

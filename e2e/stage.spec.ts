@@ -20,7 +20,6 @@ const BELOW_THE_FLOORS = new Set([
   'Gunicorn in action',
   'Django in action',
   'PostgreSQL in action',
-  'Blue and green behind the ELB',
 ]);
 
 const STACKS = new Map<number, SlidePlace[]>();

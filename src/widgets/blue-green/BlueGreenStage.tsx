@@ -1,67 +1,53 @@
 /**
- * The ELB and the two colours' instances. Request dots fly down the lanes of the instances the
- * load balancer sends new requests to, in their colour; a pending, draining or idle instance's
- * lane is empty. No dots with reduced motion or while the slide is not shown.
+ * The stage (present mode): the swap itself, big. The ELB and the two groups with the lanes that
+ * carry the traffic, the step's one sentence, four figures and the controls; the served and failed
+ * counts, each instance's served count and the event log are one click (or D) away in Details.
  */
-import { RequestLanes } from '../kit/RequestLanes.tsx';
-import { dotsFor, type RequestLane } from '../kit/lanes.ts';
-import type { InstanceView } from './types.ts';
+import { Fact, Figures, LabelledOutput } from '../kit/Figures.tsx';
+import { StageDetails } from '../kit/StageDetails.tsx';
+import type { WidgetDetail } from '../widgetDetail.ts';
+import { BlueGreenControls } from './BlueGreenControls.tsx';
+import type { BlueGreenLayoutProps } from './BlueGreenPage.tsx';
+import { StageFleet } from './StageFleet.tsx';
+import { clockTime, inService, instances, requestsFailed } from './model.ts';
+import { PHASE_TEXT } from './phaseText.ts';
+import './blueGreenStage.css';
 
-const ROW = 44;
-const GAP = 6;
-
-const STATE_LABEL: Record<InstanceView['state'], string> = {
-  pending: 'pending',
-  'in-service': 'in service',
-  unhealthy: 'unhealthy',
-  draining: 'draining',
-  terminated: 'terminated',
-};
-
-export function BlueGreenStage(props: {
-  instances: InstanceView[];
-  traffic: number;
-  animate: boolean;
-  /** Passes in a row the ELB needs before an instance is healthy. */
-  healthyThreshold: number;
-}) {
-  const shown = props.instances.filter((i) => i.state !== 'terminated');
-  const height = Math.max(ROW, shown.length * (ROW + GAP) - GAP);
-  const routed = shown.filter((i) => i.receivesTraffic).length;
-  const share = routed > 0 ? props.traffic / routed : 0;
-  const lanes = shown.map((instance, index): RequestLane => ({
-    id: instance.id,
-    y: index * (ROW + GAP) + ROW / 2,
-    dots: instance.receivesTraffic ? dotsFor(share) : 0,
-    tone: instance.receivesTraffic ? instance.version : 'idle',
-  }));
+export function BlueGreenStage(props: BlueGreenLayoutProps & { detail: WidgetDetail; active: boolean }) {
+  const { label, sim } = props;
   return (
-    <div className="bg-stage">
-      <div className="bg-elb" aria-hidden="true" style={{ height: Math.max(height, 80) }}>
-        <strong>ELB</strong>
+    <figure className="widget bg bg-on-stage" aria-label={label} onKeyDown={props.onKeyDown}>
+      <BlueGreenControls
+        sim={sim}
+        actions={props.actions}
+        step={props.step}
+        goToStep={props.goToStep}
+        showStepName={false}
+      >
+        <StageDetails label={label} detail={props.detail} active={props.active} />
+      </BlueGreenControls>
+      <p className="bg-phase" aria-live="polite">
+        {PHASE_TEXT[sim.phase]}
+      </p>
+      <div className="bgs-main">
+        <StageFleet
+          instances={instances(sim)}
+          size={sim.settings.size}
+          traffic={sim.settings.traffic}
+          animate={props.animate}
+          healthyThreshold={sim.settings.config.healthyThreshold}
+          greenLaunched={sim.deployment !== null}
+        />
+        <Figures>
+          <LabelledOutput className="bg-fig-blue" label="Blue in service" value={inService(sim, 'blue')} />
+          <LabelledOutput className="bg-fig-green" label="Green in service" value={inService(sim, 'green')} />
+          <LabelledOutput label="Requests failed" value={requestsFailed(sim)} />
+          <Fact label="Clock">{clockTime(sim.t)}</Fact>
+        </Figures>
       </div>
-      <RequestLanes lanes={lanes} height={height} animate={props.animate} />
-      <ul className="bg-instances" aria-label="Instances">
-        {shown.map((instance) => (
-          <li
-            key={instance.id}
-            className={`bg-instance bg-${instance.version} bg-${instance.state}${instance.broken ? ' bg-broken' : ''}`}
-            style={{ height: ROW }}
-          >
-            <span className="bg-colour">{instance.version}</span>
-            <span className="bg-id">{instance.id}</span>
-            <span className="bg-state">
-              {STATE_LABEL[instance.state]}
-              {instance.state === 'pending' &&
-                instance.passes > 0 &&
-                ` · ${instance.passes}/${props.healthyThreshold} health checks`}
-              {instance.broken && ' · failing health checks'}
-              {instance.state === 'in-service' && !instance.receivesTraffic && ' · no new requests'}
-            </span>
-            <span className="bg-served">{instance.served} served</span>
-          </li>
-        ))}
-      </ul>
-    </div>
+      <p className="widget-note">
+        Health checks are the ELB&apos;s defaults; traffic and capacity are illustrative.
+      </p>
+    </figure>
   );
 }

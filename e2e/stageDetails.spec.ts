@@ -1,0 +1,75 @@
+/**
+ * The presenter's detail: on stage, every widget has a Details button (and the D key) opening a
+ * panel with what the picture leaves out, in stage type; the speaker view shows the same tables
+ * beside the notes, and follows the widget's steps.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openDeck, currentSlide, slideSettled } from './test.ts';
+import { slide, slideHash } from './slides.ts';
+import { measureCurrentSlide } from '../scripts/stage/measureStage.ts';
+import { judgeSlide } from '../scripts/stage/stageFloors.ts';
+
+/** One slide per widget of the talk, with the widget's accessible name. */
+const WIDGET_SLIDES = [
+  { title: 'Follow one request', widget: 'Request journey' },
+  { title: 'Auto-scaling in action', widget: 'Scale-out' },
+  { title: 'How Code Gets Deployed', widget: 'Deploy pipeline' },
+  { title: 'Blue and green behind the ELB', widget: 'Blue-green deployment' },
+];
+
+for (const { title, widget } of WIDGET_SLIDES) {
+  test(`"${title}": Details opens the ${widget} widget's detail on stage, within the floors`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openDeck(page, `?view=present${slideHash(title)}`);
+    const figure = currentSlide(page).getByRole('figure', { name: widget, exact: true });
+    await expect(figure).toBeVisible({ timeout: 15_000 });
+    // A step on, so a table has a row to show.
+    await page.keyboard.press('ArrowRight');
+    const button = figure.getByRole('button', { name: 'Details', exact: true });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    const panel = page.getByRole('region', { name: `${widget} details` });
+    await expect(panel).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(panel.getByRole('table').first()).toBeVisible();
+    await slideSettled(page);
+    const { h, v } = slide(title);
+    const { misses } = judgeSlide(`#/${h}/${v}`, title, [await page.evaluate(measureCurrentSlide)]);
+    expect(misses.filter((m) => !m.includes('elements'))).toEqual([]);
+    const axe = await new AxeBuilder({ page }).include('.reveal .slides section.present').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // D closes it again (and opens it: the key a presenter presses without the mouse).
+    await page.keyboard.press('d');
+    await expect(panel).toBeHidden();
+    await page.keyboard.press('d');
+    await expect(panel).toBeVisible();
+  });
+}
+
+test('the speaker view shows the widget detail beside the notes, and follows the steps', async ({
+  page,
+  context,
+}) => {
+  const title = 'Follow one request';
+  await openDeck(page, `?view=present${slideHash(title)}`);
+  await expect(currentSlide(page).getByRole('figure', { name: 'Request journey' })).toBeVisible({
+    timeout: 15_000,
+  });
+  const popupPromise = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const popup = await popupPromise;
+  const detail = popup.getByRole('region', { name: 'Widget detail' });
+  await expect(popup.locator('.speaker-controls-notes')).toContainText('follow one request', {
+    ignoreCase: true,
+    timeout: 15_000,
+  });
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(detail.getByRole('table').first()).toBeVisible({ timeout: 15_000 });
+  const rows = detail.getByRole('table').first().locator('tbody tr');
+  const before = await rows.count();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(before);
+});
