@@ -49,7 +49,14 @@ export function StageDetails({ label, detail, active }: StageDetailsProps) {
         Details
       </button>
       {open && (
-        <div id={panelId} className="widget-details" role="region" aria-label={`${label} details`}>
+        // Focusable: a panel taller than the widget scrolls, and a keyboard must reach its end.
+        <div
+          id={panelId}
+          className="widget-details"
+          role="region"
+          aria-label={`${label} details`}
+          tabIndex={0}
+        >
           {detail.map((table) => {
             const shown = table.rows.slice(-STAGE_DETAIL_ROWS);
             return (
