@@ -14,13 +14,8 @@ import { judgeSlide } from '../scripts/stage/stageFloors.ts';
 
 const BELOW_THE_FLOORS = new Set([
   'The stack at a glance',
-  'Follow one request',
   'Load balancing in action',
   'Auto-scaling in action',
-  'nginx in action',
-  'Gunicorn in action',
-  'Django in action',
-  'PostgreSQL in action',
   'How Code Gets Deployed',
   'Blue and green behind the ELB',
 ]);
