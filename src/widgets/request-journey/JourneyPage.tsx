@@ -10,6 +10,7 @@ import { JourneyControls } from './JourneyControls.tsx';
 import { GEOMETRY } from './stackGeometry.ts';
 import { ms, packetLabelOf, START_PROMPT } from './journeyView.ts';
 import type { Journey } from './useJourney.ts';
+import './requestJourneyPrint.css';
 
 interface JourneyPageProps {
   journey: Journey;
