@@ -152,6 +152,25 @@ test('props come from the URL: a scenario, numbers', async ({ page }) => {
   await expect(page.getByRole('slider', { name: 'Traffic' })).toHaveValue('120', { timeout: 15_000 });
 });
 
+test('a widget alone is a page and a whole deck embedded is a stage: the journey’s timeline', async ({
+  page,
+}) => {
+  await openDeck(page, '?embed&widget=request-journey');
+  const alone = page.getByRole('figure', { name: 'Request journey' });
+  await alone.getByRole('button', { name: 'Next step' }).click({ timeout: 15_000 });
+  await expect(alone.getByRole('table', { name: 'Timeline' }).locator('tbody tr')).toHaveCount(1);
+  await expect(alone.getByRole('button', { name: 'Details', exact: true })).toHaveCount(0);
+  await page.goto('about:blank');
+  await openDeck(page, `?embed${slideHash('Follow one request')}`);
+  const staged = currentSlide(page).getByRole('figure', { name: 'Request journey' });
+  await staged.getByRole('button', { name: 'Next step' }).click({ timeout: 15_000 });
+  await expect(staged.getByRole('table', { name: 'Timeline', exact: true })).toHaveCount(0);
+  await staged.getByRole('button', { name: 'Details', exact: true }).click();
+  await expect(
+    staged.getByRole('region', { name: 'Request journey details' }).locator('tbody tr'),
+  ).toHaveCount(1);
+});
+
 test('an unknown widget or a bad prop is an error card', async ({ page }) => {
   await openDeck(page, '?embed&widget=nope');
   const unknown = page.getByRole('alert');

@@ -100,6 +100,41 @@ test('every widget prints as a still with a caption, never an empty box', async 
   expect(clipped).toHaveLength(0);
 });
 
+test('a journey’s still shows its whole timeline: every row in sight on its page', async ({ page }) => {
+  // Tall enough for a whole page at once: nothing on it needs scrolling to be seen.
+  await page.setViewportSize({ width: 1344, height: 1000 });
+  await openPrint(page);
+  const islands = page.locator('.widget-island[data-widget="request-journey"]');
+  await expect(islands).toHaveCount(5);
+  for (const island of await islands.all()) {
+    // The still's caption names the last step, "(28 of 28)": the timeline has that many rows.
+    const caption = await island.locator('.widget-still-caption').textContent();
+    const total = Number(caption?.match(/\((\d+) of \1\)/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    // reveal hides slides from the accessibility tree in print: the table is found by its label.
+    await expect(island.locator('table[aria-label="Timeline"] tbody tr')).toHaveCount(total);
+    // In sight: what is drawn at each row's middle is that row (not clipped, scrolled out of its
+    // box or covered), and the row ends above the caption, on its page.
+    const unseen = await island.evaluate((still) => {
+      const caption = still.querySelector('.widget-still-caption')!;
+      const sheet = still.closest('.pdf-page')!;
+      // Scrolls the document only: a row scrolled out of sight inside the timeline stays so.
+      sheet.scrollIntoView({ block: 'start' });
+      return [...still.querySelectorAll('table tbody tr')].flatMap((row, i) => {
+        const box = row.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const seen =
+          !!hit &&
+          row.contains(hit) &&
+          box.bottom <= caption.getBoundingClientRect().top + 1 &&
+          box.bottom <= sheet.getBoundingClientRect().bottom + 1;
+        return seen ? [] : [i + 1];
+      });
+    });
+    expect(unseen, caption ?? '').toEqual([]);
+  }
+});
+
 test('every diagram is drawn before the deck says it is ready to print', async ({ page }) => {
   await openPrint(page);
   const diagrams = page.locator('.mermaid-diagram');

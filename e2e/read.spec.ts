@@ -177,6 +177,27 @@ test('the deployment widgets step by their own buttons in read mode', async ({ p
   await expect(swap.getByRole('button', { name: 'Roll back' })).toBeEnabled();
 });
 
+test('in read mode the request journey is a page: the whole timeline, and a hop’s excerpt beside the picture', async ({
+  page,
+}) => {
+  await openDeck(page, `?view=scroll${slideHash('Follow one request')}`);
+  const journey = page.getByRole('figure', { name: 'Request journey' });
+  await expect(journey).toBeVisible({ timeout: 15_000 });
+  const rows = journey.getByRole('table', { name: 'Timeline' }).locator('tbody tr');
+  await expect(rows).toHaveCount(0);
+  await journey.getByRole('button', { name: 'Next step' }).click();
+  await journey.getByRole('button', { name: 'Next step' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(journey.getByRole('status')).toContainText('Carries:');
+  // The presenter's Details panel belongs to the stage; the page shows the table itself.
+  await expect(journey.getByRole('button', { name: 'Details', exact: true })).toHaveCount(0);
+  await journey.getByRole('button', { name: 'nginx: details' }).click();
+  const detail = journey.getByRole('region', { name: /nginx/i });
+  await expect(detail).toContainText('return 301');
+  await detail.getByRole('button', { name: 'Close' }).click();
+  await expect(rows).toHaveCount(2);
+});
+
 test('axe finds no violation in read mode', async ({ page }) => {
   test.setTimeout(90_000);
   await openDeck(page, '?view=scroll');

@@ -13,13 +13,8 @@ import { measureSlideSteps } from '../scripts/stage/measureSlide.ts';
 import { judgeSlide } from '../scripts/stage/stageFloors.ts';
 
 const BELOW_THE_FLOORS = new Set([
-  'Follow one request',
   'Load balancing in action',
   'Auto-scaling in action',
-  'nginx in action',
-  'Gunicorn in action',
-  'Django in action',
-  'PostgreSQL in action',
 ]);
 
 const STACKS = new Map<number, SlidePlace[]>();

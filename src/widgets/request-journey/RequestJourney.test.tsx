@@ -9,6 +9,7 @@ afterEach(cleanup);
 function setup(step = 0, props: Partial<RequestJourneyProps> = {}) {
   const goToStep = vi.fn();
   const setStepCount = vi.fn();
+  const publishDetail = vi.fn();
   const view = render(
     <RequestJourney
       props={{ scenario: 'cold-dns', autoplay: false, speed: 1, start: 'browser', ...props }}
@@ -19,16 +20,16 @@ function setup(step = 0, props: Partial<RequestJourneyProps> = {}) {
       setStepCount={setStepCount}
       reducedMotion
       layout="page"
-      publishDetail={vi.fn()}
+      publishDetail={publishDetail}
     />,
   );
-  return { goToStep, setStepCount, view };
+  return { goToStep, setStepCount, publishDetail, view };
 }
 
 // One row per completed step: the table has no header row.
 const timelineRows = () => within(screen.getByRole('table', { name: 'Timeline' })).queryAllByRole('row');
 
-describe('RequestJourney', () => {
+describe('RequestJourney on a page', () => {
   it('is a figure named "Request journey" with its controls', () => {
     setup();
     const figure = screen.getByRole('figure', { name: 'Request journey' });
@@ -89,6 +90,12 @@ describe('RequestJourney', () => {
     fireEvent.keyDown(screen.getByRole('button', { name: 'Next step' }), { key: 'ArrowRight' });
     document.removeEventListener('keydown', deckHeard);
     expect(deckHeard).toHaveBeenCalledTimes(1);
+  });
+
+  it('publishes the timeline as the presenter’s detail, one row per step done', () => {
+    const { publishDetail } = setup(4);
+    const [table] = publishDetail.mock.lastCall![0];
+    expect(table.rows).toHaveLength(4);
   });
 
   it('keeps the packet’s label inside the picture at its edges', () => {

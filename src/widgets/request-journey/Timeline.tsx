@@ -1,6 +1,7 @@
 /** The latency waterfall: one row per completed step, its hop, direction and milliseconds. */
 import { useEffect, useRef } from 'react';
 import type { JourneyStep } from './model.ts';
+import { ms, whereOf } from './journeyView.ts';
 
 /** When each step starts, in ms from the first: the waterfall's left edges. */
 function startTimes(steps: JourneyStep[]): number[] {
@@ -37,13 +38,9 @@ export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSte
             return (
               <tr key={i} className={step.direction === 'response' ? 'rj-row-response' : undefined}>
                 <td>{i + 1}</td>
-                <td>
-                  {step.label}
-                  {step.status ? ` · ${step.status}` : ''}
-                  {step.direction === 'response' ? ' ←' : ' →'}
-                </td>
+                <td>{whereOf(step)}</td>
                 <td className="rj-ms">
-                  {step.ms.toLocaleString('en')} ms{step.illustrative ? '*' : ''}
+                  {ms(step.ms)} ms{step.illustrative ? '*' : ''}
                 </td>
                 <td className="rj-bar-col" aria-hidden="true">
                   <span className="rj-bar" style={{ marginLeft: `${offset}%`, width: `${width}%` }} />
@@ -54,7 +51,7 @@ export function Timeline({ steps, totalSteps }: { steps: JourneyStep[]; totalSte
         </tbody>
       </table>
       <p className="rj-total">
-        {steps.length} of {totalSteps} steps · {total.toLocaleString('en')} ms so far
+        {steps.length} of {totalSteps} steps · {ms(total)} ms so far
         <span className="rj-footnote"> · * illustrative: no document fixes this latency</span>
       </p>
     </div>

@@ -1,0 +1,58 @@
+/**
+ * The journey on a page (read mode, a widget embedded alone, print): the picture and its
+ * narration beside the whole timeline, or a hop's config excerpt while one is open.
+ */
+import type { Hop } from './model.ts';
+import { StackPicture } from './StackPicture.tsx';
+import { HopDetailPanel } from './HopDetailPanel.tsx';
+import { Timeline } from './Timeline.tsx';
+import { JourneyControls } from './JourneyControls.tsx';
+import { GEOMETRY } from './stackGeometry.ts';
+import { ms, packetLabelOf, START_PROMPT } from './journeyView.ts';
+import type { Journey } from './useJourney.ts';
+import './requestJourneyPrint.css';
+
+interface JourneyPageProps {
+  journey: Journey;
+  firstStep: number;
+  glide: boolean;
+}
+
+export function JourneyPage({ journey: j, firstStep, glide }: JourneyPageProps) {
+  const { current } = j;
+  const hop: Hop = current?.hop ?? 'browser';
+  const narration = current ? current.narration : `${j.scenario.summary} ${START_PROMPT}`;
+  return (
+    <>
+      <JourneyControls journey={j} firstStep={firstStep} compact={false} />
+      <div className="rj-main">
+        <div className="rj-stage">
+          <StackPicture
+            geometry={GEOMETRY.page}
+            current={hop}
+            instance={current?.instance ?? 1}
+            unhealthy={j.unhealthy}
+            packetLabel={packetLabelOf(current)}
+            glide={glide}
+            onOpen={j.openDetails}
+          />
+          <div className="rj-narration" role="status">
+            {current && (
+              <p className="rj-step-title">
+                {current.label} · {ms(current.ms)} ms
+                {current.illustrative && <span className="rj-illustrative"> (illustrative)</span>}
+              </p>
+            )}
+            <p>{narration}</p>
+            {current && <p className="rj-carries">Carries: {current.carries}</p>}
+          </div>
+        </div>
+        {j.openHop ? (
+          <HopDetailPanel hop={j.openHop} onClose={j.closeDetails} />
+        ) : (
+          <Timeline steps={j.scenario.steps.slice(0, j.at)} totalSteps={j.scenario.steps.length} />
+        )}
+      </div>
+    </>
+  );
+}

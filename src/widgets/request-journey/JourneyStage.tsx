@@ -1,0 +1,54 @@
+/**
+ * The journey on stage (present mode, a whole deck embedded): the stack drawn across the slide
+ * with the packet, the step's title, milliseconds and narration in body type, and compact
+ * controls. The timeline's rows are the presenter's, in the Details panel (D); a hop's config
+ * excerpt opens over the picture when the presenter clicks it.
+ */
+import type { Hop } from './model.ts';
+import { StackPicture } from './StackPicture.tsx';
+import { HopDetailPanel } from './HopDetailPanel.tsx';
+import { JourneyControls } from './JourneyControls.tsx';
+import { StageDetails } from '../kit/StageDetails.tsx';
+import { GEOMETRY } from './stackGeometry.ts';
+import { ms, packetLabelOf, START_PROMPT } from './journeyView.ts';
+import type { Journey } from './useJourney.ts';
+import './requestJourneyStage.css';
+
+interface JourneyStageProps {
+  journey: Journey;
+  firstStep: number;
+  glide: boolean;
+  active: boolean;
+}
+
+export function JourneyStage({ journey: j, firstStep, glide, active }: JourneyStageProps) {
+  const { current } = j;
+  const hop: Hop = current?.hop ?? 'browser';
+  return (
+    <>
+      <JourneyControls journey={j} firstStep={firstStep} compact>
+        <StageDetails label="Request journey" detail={j.detail} active={active} />
+      </JourneyControls>
+      <StackPicture
+        geometry={GEOMETRY.stage}
+        current={hop}
+        instance={current?.instance ?? 1}
+        unhealthy={j.unhealthy}
+        packetLabel={packetLabelOf(current)}
+        glide={glide}
+        onOpen={j.openDetails}
+      />
+      <div className="rj-narration" role="status">
+        {current && (
+          <p className="rj-step-title">
+            {current.label} · {ms(current.ms)} ms
+            {/* Said on screen: no document fixes this latency. */}
+            {current.illustrative && <span className="rj-illustrative"> (illustrative)</span>}
+          </p>
+        )}
+        <p>{current ? current.narration : START_PROMPT}</p>
+      </div>
+      {j.openHop && <HopDetailPanel hop={j.openHop} onClose={j.closeDetails} />}
+    </>
+  );
+}
