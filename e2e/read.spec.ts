@@ -191,7 +191,7 @@ test('in read mode the request journey is a page: the whole timeline, and a hopâ
   await expect(journey.getByRole('status')).toContainText('Carries:');
   // The presenter's Details panel belongs to the stage; the page shows the table itself.
   await expect(journey.getByRole('button', { name: 'Details', exact: true })).toHaveCount(0);
-  await journey.getByRole('button', { name: 'nginx: details' }).click();
+  await journey.getByRole('button', { name: 'About nginx' }).click();
   const detail = journey.getByRole('region', { name: /nginx/i });
   await expect(detail).toContainText('return 301');
   await detail.getByRole('button', { name: 'Close' }).click();

@@ -27,7 +27,8 @@ for (const { title, widget } of WIDGET_SLIDES) {
     await expect(figure).toBeVisible({ timeout: 15_000 });
     // A step on, so a table has a row to show.
     await page.keyboard.press('ArrowRight');
-    const button = figure.getByRole('button', { name: 'Details', exact: true });
+    // Not exact: no other control's name may contain "Details" (a user's getByRole would be ambiguous).
+    const button = figure.getByRole('button', { name: 'Details' });
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await button.click();
     const panel = page.getByRole('region', { name: `${widget} details` });

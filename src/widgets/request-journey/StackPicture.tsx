@@ -110,7 +110,8 @@ export function StackPicture({
             data-hop={hop}
             role="button"
             tabIndex={0}
-            aria-label={`${g.boxes[hop].label}: details`}
+            // Not "…details": the stage's Details button must be the only control of that name.
+            aria-label={`About ${g.boxes[hop].label}`}
             aria-current={current === hop ? 'step' : undefined}
             className="rj-hop"
             onClick={() => onOpen(hop)}
