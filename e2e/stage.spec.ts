@@ -14,8 +14,6 @@ import { judgeSlide } from '../scripts/stage/stageFloors.ts';
 
 const BELOW_THE_FLOORS = new Set([
   'Follow one request',
-  'Load balancing in action',
-  'Auto-scaling in action',
   'nginx in action',
   'Gunicorn in action',
   'Django in action',
