@@ -53,7 +53,7 @@ test('on stage, Details (or D) shows the event log and the numbers per metric pe
   await expect(details.getByRole('table', { name: 'Events' })).toContainText('12:00');
   await expect(details.getByRole('table', { name: 'Events' })).toContainText('preset: Morning ramp');
   // A period ends every simulated minute: one a second at 60×.
-  const periods = details.getByRole('table', { name: /metric period/ });
+  const periods = details.getByRole('table', { name: /metric period/i });
   await expect(periods.locator('tbody tr').first()).toBeVisible({ timeout: 10_000 });
   await expect(periods.locator('thead')).toContainText('Capacity');
   // The panel is stage type, like the rest of the stage.
@@ -143,4 +143,24 @@ test('alone on a page, requests fly to each instance, and fail on a crashed one'
   await widget.getByRole('button', { name: 'Terminate an instance' }).click();
   await expect(widget.locator('.req-dot-failing').first()).toBeVisible();
   await expect(widget.getByRole('list', { name: 'Instances' })).toContainText('not answering');
+});
+
+test('the speaker view shows the same detail beside the notes, and follows new events', async ({
+  page,
+  context,
+}) => {
+  await openDeck(page, LOAD_BALANCING);
+  const widget = await toy(page);
+  const popupPromise = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const popup = await popupPromise;
+  const detail = popup.locator('.speaker-controls-detail');
+  await expect(detail.getByRole('table', { name: 'Events' })).toContainText('preset: Instance failure', {
+    timeout: 15_000,
+  });
+  await expect(detail.getByRole('table', { name: /metric period/i })).toBeVisible();
+  await widget.getByRole('button', { name: 'Terminate an instance' }).click();
+  await expect(detail.getByRole('table', { name: 'Events' })).toContainText('terminated by hand', {
+    timeout: 15_000,
+  });
 });

@@ -90,7 +90,7 @@ describe('ScaleOut on stage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Details' }));
     const panel = screen.getByRole('region', { name: 'Scale-out details' });
     expect(within(panel).getByRole('table', { name: 'Events' }).textContent).toContain('terminated by hand');
-    const periods = within(panel).getByRole('table', { name: /metric period/ });
+    const periods = within(panel).getByRole('table', { name: /metric period/i });
     expect([...periods.querySelectorAll('th')].map((th) => th.textContent)).toEqual(METRIC_COLUMNS);
     // Three minutes run: three periods, the last ending 12:03 with 2 instances serving 30 requests/s.
     const last = [...periods.querySelectorAll('tbody tr')].at(-1)!;

@@ -22,7 +22,7 @@ export function scaleOutDetail(
       rows: events.map((event) => [clockTime(event.t), event.text]),
     },
     {
-      caption: 'Each metric period (traffic and capacity in requests/s)',
+      caption: 'Metric periods (traffic and capacity in req/s)',
       columns: METRIC_COLUMNS,
       rows: history
         .slice(-CHART_PERIODS)
