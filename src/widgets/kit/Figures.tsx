@@ -1,13 +1,19 @@
 /**
  * A widget's headline numbers: a row of labelled figures. `LabelledOutput` is an `<output>`
  * named by its label (tests and screen readers find "In service", "Requests failed" by name);
- * `Fact` is a plain labelled value such as the clock.
+ * `Fact` is a plain labelled value such as the clock. `layout="stage"` sets them for the room.
  */
 import { useId, type ReactNode } from 'react';
+import type { WidgetLayout } from '../widgetDefinition.ts';
 import './widgetParts.css';
 
-export function Figures({ children }: { children: ReactNode }) {
-  return <dl className="widget-figures">{children}</dl>;
+/** On stage the labels are set at 24 px and the values at 40 px (widget-figures-stage). */
+export function Figures({ children, layout = 'page' }: { children: ReactNode; layout?: WidgetLayout }) {
+  return (
+    <dl className={layout === 'stage' ? 'widget-figures widget-figures-stage' : 'widget-figures'}>
+      {children}
+    </dl>
+  );
 }
 
 export function LabelledOutput(props: {
@@ -15,6 +21,8 @@ export function LabelledOutput(props: {
   value: ReactNode;
   unit?: string;
   className?: string;
+  /** A line under the value saying what it is measured against (its own `<dd>`). */
+  note?: ReactNode;
 }) {
   const id = useId();
   return (
@@ -24,6 +32,7 @@ export function LabelledOutput(props: {
         <output aria-labelledby={id}>{props.value}</output>
         {props.unit}
       </dd>
+      {props.note !== undefined && <dd className="widget-figure-note">{props.note}</dd>}
     </div>
   );
 }

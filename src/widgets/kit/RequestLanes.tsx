@@ -3,8 +3,10 @@
  * carry traffic (a CSS motion path: no script per frame). Shared by the scale-out toy and the
  * blue-green swap. More dots mean more requests; a failing lane's dots are red. With reduced
  * motion or while the widget is not shown (`animate` false) only the lanes are drawn.
+ * `layout="stage"` draws thicker lanes and bigger dots, to be seen from the back of a room.
  */
 import { memo, type CSSProperties } from 'react';
+import type { WidgetLayout } from '../widgetDefinition.ts';
 import { LANE_WIDTH, lanePath, type RequestLane } from './lanes.ts';
 import './requestLanes.css';
 
@@ -31,13 +33,19 @@ export function RequestLanes({
   lanes,
   height,
   animate,
+  layout = 'page',
 }: {
   lanes: RequestLane[];
   height: number;
   animate: boolean;
+  layout?: WidgetLayout;
 }) {
   return (
-    <div className="req-lanes" aria-hidden="true" style={{ height }}>
+    <div
+      className={layout === 'stage' ? 'req-lanes req-lanes-stage' : 'req-lanes'}
+      aria-hidden="true"
+      style={{ height }}
+    >
       <svg width={LANE_WIDTH} height={height} viewBox={`0 0 ${LANE_WIDTH} ${height}`}>
         {lanes.map((lane) => (
           <path key={lane.id} d={lanePath(height, lane.y)} className={`req-lane req-lane-${lane.tone}`} />

@@ -19,6 +19,8 @@ describe('StageDetails', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const panel = screen.getByRole('region', { name: 'Request journey details' });
     expect(within(panel).getByRole('table', { name: 'Timeline' })).toBeTruthy();
+    // A panel that scrolls is reached by the keyboard too.
+    expect(panel.getAttribute('tabindex')).toBe('0');
     fireEvent.click(button);
     expect(screen.queryByRole('region', { name: 'Request journey details' })).toBeNull();
   });

@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import type { HistoryPoint, SimState } from '../aws-sim/asgSim.ts';
 import { clockTime } from '../aws-sim/asgSim.ts';
+import { CHART_PERIODS } from './scaleOutDetail.ts';
 
 const W = 560;
 const LEFT = 46; // room for the y labels
@@ -14,7 +15,6 @@ const PANEL = 92;
 const TITLE = 22;
 const GAP = 10;
 const AXIS = 20;
-const WINDOW = 120; // metric periods shown: two hours with detailed monitoring
 
 type Point = [number, number];
 
@@ -55,7 +55,7 @@ interface ChartProps {
  * animation frame: at 60× that is once a second instead of sixty times.
  */
 export const ScaleOutChart = memo(function ScaleOutChart({ history: all, config }: ChartProps) {
-  const history: HistoryPoint[] = all.slice(-WINDOW);
+  const history: HistoryPoint[] = all.slice(-CHART_PERIODS);
   const { highThreshold, lowThreshold, max, min, capacityRps } = config;
   const x = (i: number): number =>
     LEFT + (history.length <= 1 ? 0 : (i / (history.length - 1)) * (W - LEFT - RIGHT));

@@ -1,73 +1,41 @@
 /**
- * The picture: the ELB, a lane to each instance, and the instance cards. Request dots fly down
- * the lanes of the instances the ELB routes to (more dots, more requests); a crashed instance the
- * ELB has not noticed yet gets red dots, since its requests fail. With reduced motion, or while
- * paused, no dot is drawn: each card's figures say the same.
+ * The stage layout (present mode): what the room needs, big. The picture (the ELB, its lanes and
+ * the instance cards) fills the left; the figures and one line saying what just happened sit on
+ * the right; the controls, in stage type, below (with the short note on what is illustrative). The event log and the numbers behind the chart
+ * are the presenter's, behind Details.
  */
-import { memo } from 'react';
-import type { Instance, SimState } from '../aws-sim/asgSim.ts';
-import { shownInstances, stageLayout } from './stageLayout.ts';
-import { RequestLanes } from '../kit/RequestLanes.tsx';
+import type { CSSProperties, ReactNode } from 'react';
+import { averageCpu, type SimState } from '../aws-sim/asgSim.ts';
+import { ScaleOutFigures } from './ScaleOutFigures.tsx';
+import { ScaleOutPicture } from './ScaleOutPicture.tsx';
+import { narration } from './scaleOutDetail.ts';
 
-const STATE_LABEL: Record<Instance['state'], string> = {
-  pending: 'pending',
-  'in-service': 'in service',
-  unhealthy: 'unhealthy',
-  draining: 'draining',
-  terminated: 'terminated',
-};
-
-interface CardProps {
-  id: string;
-  state: Instance['state'];
-  crashed: boolean;
-  cpu: number;
-  memory: number;
-  height: number;
+interface StageProps {
+  sim: SimState;
+  animate: boolean;
+  controls: ReactNode;
 }
 
-const InstanceCard = memo(function InstanceCard({ id, state, crashed, cpu, memory, height }: CardProps) {
+export function ScaleOutStage({ sim, animate, controls }: StageProps) {
+  const { highThreshold, lowThreshold } = sim.config;
+  // The Average CPU figure draws its value against the alarm thresholds (CSS, no elements).
+  const gauge = {
+    '--cpu': `${Math.min(100, Math.round(averageCpu(sim)))}%`,
+    '--high': `${highThreshold}%`,
+    '--low': `${lowThreshold}%`,
+  } as CSSProperties;
   return (
-    <li className={`so-instance so-${state}${crashed ? ' so-crashed' : ''}`} style={{ height }}>
-      <span className="so-id">{id}</span>
-      <span className="so-state">
-        {STATE_LABEL[state]}
-        {crashed && state !== 'terminated' && <span className="so-crash-note"> · not answering</span>}
-      </span>
-      <span className="so-meter" aria-hidden="true">
-        <span style={{ width: `${cpu}%` }} />
-      </span>
-      <span className="so-stats">
-        CPU {cpu}%<span className="so-memory"> · memory {memory}%</span>
-      </span>
-    </li>
-  );
-});
-
-export function ScaleOutStage({ sim, animate }: { sim: SimState; animate: boolean }) {
-  const layout = stageLayout(sim);
-  const shown = shownInstances(sim);
-  const routing = sim.config.routing === 'round-robin' ? 'round robin' : 'least outstanding';
-  return (
-    <div className={layout.compact ? 'so-stage so-compact' : 'so-stage'}>
-      <div className="so-elb" aria-hidden="true" style={{ height: Math.max(layout.height, 80) }}>
-        <strong>ELB</strong>
-        <span>{routing}</span>
+    <>
+      <div className="so-stage-main">
+        <ScaleOutPicture sim={sim} animate={animate} layout="stage" />
+        <div className="so-stage-side" style={gauge}>
+          <ScaleOutFigures sim={sim} layout="stage" />
+          <p className="so-narration" role="status" aria-label="Newest event">
+            {narration(sim.events)}
+          </p>
+        </div>
       </div>
-      <RequestLanes lanes={layout.lanes} height={layout.height} animate={animate} />
-      <ul className="so-instances" aria-label="Instances">
-        {shown.map((instance) => (
-          <InstanceCard
-            key={instance.id}
-            id={instance.id}
-            state={instance.state}
-            crashed={instance.crashed}
-            cpu={Math.min(100, Math.round(instance.cpu))}
-            memory={Math.round(instance.memory)}
-            height={layout.rowHeight}
-          />
-        ))}
-      </ul>
-    </div>
+      {controls}
+    </>
   );
 }
