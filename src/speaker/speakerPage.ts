@@ -28,7 +28,8 @@ const status = document.querySelector<HTMLElement>('#connection-status')!;
 const notesBox = document.querySelector<HTMLElement>('.speaker-controls-notes')!;
 const notesValue = notesBox.querySelector<HTMLElement>('.value')!;
 const detailBox = document.querySelector<HTMLElement>('.speaker-controls-detail')!;
-const detailValue = detailBox.querySelector<HTMLElement>('.value')!;
+// Not `.value`: reveal's notes page (and anyone reading it) finds the notes as `.speaker-controls-notes .value`.
+const detailValue = detailBox.querySelector<HTMLElement>('.detail-tables')!;
 let currentFrame: HTMLIFrameElement | null = null;
 let upcomingFrame: HTMLIFrameElement | null = null;
 let currentState = '';
