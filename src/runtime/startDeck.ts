@@ -41,7 +41,8 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   const deck = new Reveal(root, revealOptions(mode, window.innerWidth, window.innerHeight));
   watchDiagrams(deck);
   watchCodeSteps(deck);
-  if (mode.kind === 'present' || mode.kind === 'embed') watchIslands(deck, { still: mode.receiver, layout: mode.widget ? 'page' : 'stage' });
+  if (mode.kind === 'present' || mode.kind === 'embed')
+    watchIslands(deck, { still: mode.receiver, layout: mode.widget ? 'page' : 'stage' });
   if (mode.kind === 'read') await withoutStackBackgroundReads(() => initializeWithoutQuery(deck));
   else await initializeWithoutQuery(deck);
   // The deck's API for the console and for tests, where reveal.js decks usually keep it.
