@@ -1,7 +1,7 @@
 /**
  * The presenter's detail: on stage, every widget has a Details button (and the D key) opening a
- * panel with what the picture leaves out, in stage type; the speaker view shows the same tables
- * beside the notes, and follows the widget's steps.
+ * panel with what the picture leaves out, in stage type. (The speaker view's copy of it is tested
+ * with each widget: widgets.spec.ts, scaleOut.spec.ts.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openDeck, currentSlide, slideSettled } from './test.ts';
@@ -51,29 +51,3 @@ for (const { title, widget, steps = true } of WIDGET_SLIDES) {
     await expect(panel).toBeVisible();
   });
 }
-
-test('the speaker view shows the widget detail beside the notes, and follows the steps', async ({
-  page,
-  context,
-}) => {
-  const title = 'Follow one request';
-  await openDeck(page, `?view=present${slideHash(title)}`);
-  await expect(currentSlide(page).getByRole('figure', { name: 'Request journey' })).toBeVisible({
-    timeout: 15_000,
-  });
-  const popupPromise = context.waitForEvent('page');
-  await page.keyboard.press('s');
-  const popup = await popupPromise;
-  const detail = popup.getByRole('region', { name: 'Widget detail' });
-  await expect(popup.locator('.speaker-controls-notes')).toContainText('follow one request', {
-    ignoreCase: true,
-    timeout: 15_000,
-  });
-  await page.bringToFront();
-  await page.keyboard.press('ArrowRight');
-  await expect(detail.getByRole('table').first()).toBeVisible({ timeout: 15_000 });
-  const rows = detail.getByRole('table').first().locator('tbody tr');
-  const before = await rows.count();
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(before);
-});
