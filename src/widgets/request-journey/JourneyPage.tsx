@@ -8,7 +8,8 @@ import { HopDetailPanel } from './HopDetailPanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import { JourneyControls } from './JourneyControls.tsx';
 import { GEOMETRY } from './stackGeometry.ts';
-import { ms, packetLabelOf, START_PROMPT } from './journeyView.ts';
+import { packetLabelOf, START_PROMPT } from './journeyView.ts';
+import { StepNarration } from './StepNarration.tsx';
 import type { Journey } from './useJourney.ts';
 import './requestJourneyPrint.css';
 
@@ -21,7 +22,6 @@ interface JourneyPageProps {
 export function JourneyPage({ journey: j, firstStep, glide }: JourneyPageProps) {
   const { current } = j;
   const hop: Hop = current?.hop ?? 'browser';
-  const narration = current ? current.narration : `${j.scenario.summary} ${START_PROMPT}`;
   return (
     <>
       <JourneyControls journey={j} firstStep={firstStep} compact={false} />
@@ -36,16 +36,7 @@ export function JourneyPage({ journey: j, firstStep, glide }: JourneyPageProps) 
             glide={glide}
             onOpen={j.openDetails}
           />
-          <div className="rj-narration" role="status">
-            {current && (
-              <p className="rj-step-title">
-                {current.label} · {ms(current.ms)} ms
-                {current.illustrative && <span className="rj-illustrative"> (illustrative)</span>}
-              </p>
-            )}
-            <p>{narration}</p>
-            {current && <p className="rj-carries">Carries: {current.carries}</p>}
-          </div>
+          <StepNarration current={current} opening={`${j.scenario.summary} ${START_PROMPT}`} carries />
         </div>
         {j.openHop ? (
           <HopDetailPanel hop={j.openHop} onClose={j.closeDetails} />

@@ -10,7 +10,8 @@ import { HopDetailPanel } from './HopDetailPanel.tsx';
 import { JourneyControls } from './JourneyControls.tsx';
 import { StageDetails } from '../kit/StageDetails.tsx';
 import { GEOMETRY } from './stackGeometry.ts';
-import { ms, packetLabelOf, START_PROMPT } from './journeyView.ts';
+import { packetLabelOf, START_PROMPT } from './journeyView.ts';
+import { StepNarration } from './StepNarration.tsx';
 import type { Journey } from './useJourney.ts';
 import './requestJourneyStage.css';
 
@@ -38,16 +39,7 @@ export function JourneyStage({ journey: j, firstStep, glide, active }: JourneySt
         glide={glide}
         onOpen={j.openDetails}
       />
-      <div className="rj-narration" role="status">
-        {current && (
-          <p className="rj-step-title">
-            {current.label} · {ms(current.ms)} ms
-            {/* Said on screen: no document fixes this latency. */}
-            {current.illustrative && <span className="rj-illustrative"> (illustrative)</span>}
-          </p>
-        )}
-        <p>{current ? current.narration : START_PROMPT}</p>
-      </div>
+      <StepNarration current={current} opening={START_PROMPT} carries={false} />
       {j.openHop && <HopDetailPanel hop={j.openHop} onClose={j.closeDetails} />}
     </>
   );

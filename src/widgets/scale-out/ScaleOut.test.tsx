@@ -3,20 +3,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScaleOut, type ScaleOutProps } from './ScaleOut.tsx';
 
+import { TEST_PROPS } from './testProps.testing.ts';
+
 afterEach(cleanup);
 
-const PROPS: ScaleOutProps = {
-  min: 2,
-  max: 10,
-  initial: 2,
-  traffic: 30,
-  speed: 60,
-  seed: 1,
-  preset: 'none',
-  routing: 'round-robin',
-  capacity: 50,
-  warmup: 0,
-};
+const PROPS = TEST_PROPS;
 
 function setup(props: Partial<ScaleOutProps> = {}) {
   return render(

@@ -6,20 +6,11 @@ import type { WidgetDetail } from '../widgetDetail.ts';
 import type { WidgetLayout } from '../widgetDefinition.ts';
 import { METRIC_COLUMNS } from './scaleOutDetail.ts';
 
+import { TEST_PROPS } from './testProps.testing.ts';
+
 afterEach(cleanup);
 
-const PROPS: ScaleOutProps = {
-  min: 2,
-  max: 10,
-  initial: 2,
-  traffic: 30,
-  speed: 60,
-  seed: 1,
-  preset: 'none',
-  routing: 'round-robin',
-  capacity: 50,
-  warmup: 0,
-};
+const PROPS = TEST_PROPS;
 
 interface Setup {
   props?: Partial<ScaleOutProps>;
