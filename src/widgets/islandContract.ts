@@ -42,6 +42,8 @@ export interface IslandControls {
 /** A mounted island, as the runtime keeps it. */
 export interface IslandHandle {
   update(): void;
+  /** Stops animating at once and keeps the step it shows (its slide is moving away). */
+  pause(): void;
   unmount(): void;
 }
 

@@ -41,6 +41,9 @@ export function mountedIslands(controlsFor: (island: HTMLElement) => IslandContr
     update(island: HTMLElement): void {
       void mounted.get(island)?.then((h) => h?.update());
     },
+    pause(island: HTMLElement): void {
+      void mounted.get(island)?.then((h) => h?.pause());
+    },
     unmount(island: HTMLElement): void {
       const handle = mounted.get(island);
       if (!handle) return;

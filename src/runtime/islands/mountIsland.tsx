@@ -116,6 +116,11 @@ export async function mountIsland(island: HTMLElement, controls: IslandControls)
       state = next;
       listeners.forEach((listener) => listener());
     },
+    pause() {
+      if (!state.active) return;
+      state = { ...state, active: false };
+      listeners.forEach((listener) => listener());
+    },
     unmount() {
       root.unmount();
       markIsland(island, 'unmounted');

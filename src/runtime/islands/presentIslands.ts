@@ -82,7 +82,8 @@ function slideMoving(slide: HTMLElement | undefined): boolean {
  * current island that is not there yet starts loading; everything else waits until the slide has
  * arrived (reveal's slidetransitionend, or the first frame when nothing moves): the current
  * slide's islands become active, the neighbours mount, far islands unmount, and the slide just left
- * is told (reveal shows all of a past slide's fragments, so its widget would render its last step
+ * is told its step (it stopped animating on the change; reveal shows all of a past slide's
+ * fragments, so told at once its widget would render its last step
  * while sliding away). Steps, the overview and pausing reach the current slide's islands at once.
  */
 export function watchIslands(deck: RevealApi, options: IslandOptions): void {
@@ -111,7 +112,11 @@ export function watchIslands(deck: RevealApi, options: IslandOptions): void {
       else islands.unmount(island);
     }
   };
-  const slideChanged = (): void => {
+  const slideChanged = (event: Event): void => {
+    const { previousSlide } = event as Event & { previousSlide?: HTMLElement };
+    // The slide left stops animating now (a running simulation would take frames from the slide
+    // coming in); it is told its step once it has gone (settle).
+    if (previousSlide) islandsIn(previousSlide).forEach(islands.pause);
     currentIslands().forEach(islands.mount);
     clearTimeout(settleTimer);
     settleTimer = setTimeout(settle, SETTLE_FALLBACK_MS);
