@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { STAGE_DETAIL_ROWS, type WidgetDetail } from '../widgetDetail.ts';
 import './stageDetails.css';
 
-export const DETAILS_KEY = 'd';
+const DETAILS_KEY = 'd';
 
 interface StageDetailsProps {
   /** The widget's accessible name: the panel is "<label> details". */
