@@ -1,8 +1,8 @@
 /**
  * `npx tsx bench/slideChanges.ts`: the slide-change rows of `npm run bench`, slide by slide, to find
  * where a difference comes from. Passes through both decks (BENCH_TRANSITION_PASSES, default 3,
- * alternating the decks) and prints, for each slide arrived at, the median time until it was shown
- * and until its heading was on screen, in Stack Tour and in the baseline. Run after `npm run bench` (or its three builds); it never builds.
+ * alternating the decks) and prints, for each slide arrived at, the median time until it was shown,
+ * until its heading was on screen and until its transition settled, in Stack Tour and in the baseline. Run after `npm run bench` (or its three builds); it never builds.
  */
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
@@ -29,16 +29,21 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const passes = await alternate('slide changes', PASSES, (d) => measureTransitions(browser, d));
-    const [ours, baseline] = passes.map((p) => [bySlide(p, (t) => t.shown), bySlide(p, (t) => t.onScreen)]);
+    const [ours, baseline] = passes.map((p) => [
+      bySlide(p, (t) => t.shown),
+      bySlide(p, (t) => t.onScreen),
+      bySlide(p, (t) => t.settled),
+    ]);
     const ms = (values: number[] | undefined): string => (values ? median(values).toFixed(0) : '–');
     const all = (times: Times): number[] => [...times.values()].flat();
-    const cells = (slide: string) =>
-      [ours[0], baseline[0], ours[1], baseline[1]].map((t) => ms(t.get(slide))).join(' | ');
+    const columns = [0, 1, 2].flatMap((i) => [ours[i], baseline[i]]);
+    const cells = (slide: string) => columns.map((t) => ms(t.get(slide))).join(' | ');
     const [o, b] = [OURS.label, BASELINE.label];
-    console.log(`| Slide | shown: ${o} | shown: ${b} | heading on screen: ${o} | heading on screen: ${b} |`);
-    console.log('| --- | --- | --- | --- | --- |');
+    const heads = ['shown', 'heading on screen', 'settled'].flatMap((m) => [`${m}: ${o}`, `${m}: ${b}`]);
+    console.log(`| Slide | ${heads.join(' | ')} |`);
+    console.log(`| --- |${' --- |'.repeat(heads.length)}`);
     for (const slide of ours[0].keys()) console.log(`| ${slide} | ${cells(slide)} |`);
-    const medians = [ours[0], baseline[0], ours[1], baseline[1]].map((t) => ms(all(t))).join(' | ');
+    const medians = columns.map((t) => ms(all(t))).join(' | ');
     console.log(`| all (median of ${all(ours[0]).length}) | ${medians} |`);
   } finally {
     await browser.close();

@@ -24,16 +24,23 @@ test('the widget shows its controls, outputs and instances by name', async ({ pa
   await expect(items.first()).toContainText(/blue.*in service/i);
 });
 
-test('→ walks the swap: green launches, passes its checks, takes the traffic, blue goes', async ({
+test('→ walks the swap: green launches, passes its checks, both serve, blue drains, is kept, goes', async ({
   page,
 }) => {
   await openDeck(page, SWAP);
   const figure = await widget(page);
+  const list = figure.getByRole('list', { name: 'Instances' });
   await page.keyboard.press('ArrowRight');
-  await expect(figure.getByRole('list', { name: 'Instances' })).toContainText(/green.*pending/i);
+  await expect(list).toContainText(/green.*pending/i);
   await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // One pool behind a Classic Load Balancer: both colours are in service together.
   await expect(figure.getByLabel('Green in service', { exact: true })).toHaveText('2');
+  await expect(figure.getByLabel('Blue in service', { exact: true })).toHaveText('2');
+  await page.keyboard.press('ArrowRight');
+  await expect(list).toContainText(/blue.*draining/i);
+  await expect(figure.getByLabel('Blue in service', { exact: true })).toHaveText('0');
+  await figure.getByRole('button', { name: 'Next step' }).click();
+  await expect(list).toContainText(/blue.*standby/i);
   await figure.getByRole('button', { name: 'Next step' }).click();
   await expect(figure.getByRole('list', { name: 'Instances' })).not.toContainText(/blue/i, {
     timeout: 15_000,
@@ -62,7 +69,13 @@ test('on stage the event log and the per-instance counts are one key away, in De
   await expect(details.getByRole('table', { name: 'Events' })).toContainText('passed 10 health checks');
   const instances = details.getByRole('table', { name: /^Instances at / }).locator('tbody tr');
   await expect(instances).toHaveCount(4);
-  await expect(instances.first().locator('td')).toHaveText(['i-1', 'blue', 'in service', /^[1-9]\d*$/]);
+  await expect(instances.first().locator('td')).toHaveText([
+    'i-1',
+    'blue',
+    'in service',
+    /^[1-9]\d*$/,
+    /^\d/,
+  ]);
   await page.keyboard.press('d');
   await expect(details).toHaveCount(0);
 });
@@ -101,13 +114,17 @@ test('with green broken, the swap never happens and blue keeps serving', async (
   await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
 });
 
-test('Roll back during draining sends the traffic back to blue', async ({ page }) => {
+test('Roll back during draining puts blue back once it passes its health checks', async ({ page }) => {
   await openDeck(page, SWAP);
   const figure = await widget(page);
   for (let i = 0; i < 3; i++) await figure.getByRole('button', { name: 'Next step' }).click();
   await expect(figure.getByRole('button', { name: 'Roll back' })).toBeEnabled();
   await figure.getByRole('button', { name: 'Roll back' }).click();
-  await expect(figure).toContainText('Rolled back');
+  // A re-registered instance waits out 10 health checks 30 s apart: the wait is shown, not hidden.
+  await expect(figure).toContainText('Rolling back');
+  await expect(figure.getByLabel('Blue in service', { exact: true })).toHaveText('0');
+  await expect(figure.getByRole('list', { name: 'Instances' })).toContainText(/blue.*pending/i);
+  await expect(figure).toContainText('Rolled back', { timeout: 60_000 });
   await expect(figure.getByLabel('Blue in service', { exact: true })).toHaveText('2');
   await expect(figure.getByLabel('Requests failed', { exact: true })).toHaveText('0');
 });

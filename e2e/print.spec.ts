@@ -68,13 +68,14 @@ test('every widget prints as a still with a caption, never an empty box', async 
     // The last step: the reply is back in the browser.
     await expect(journey.locator('[data-hop="browser"]')).toHaveAttribute('aria-current', 'step');
   }
-  // The swap at its telling moment: green serves, blue waits registered for a roll back.
+  // The swap at its telling moment: green serves, blue is deregistered and drains.
   const swap = page.locator('figure.bg');
   await expect(swap).toHaveCount(1);
-  await expect(swap.locator('.bg-fig-blue output')).toHaveText('2');
+  await expect(swap.locator('.bg-fig-blue output')).toHaveText('0');
   await expect(swap.locator('.bg-fig-green output')).toHaveText('2');
   await expect(swap.locator('.bg-instance')).toHaveCount(4);
-  // …and green has served a while: its counters have moved.
+  await expect(swap.locator('.bg-instance.bg-blue.bg-draining')).toHaveCount(2);
+  // …and green has served beside blue a minute: its counters have moved.
   for (const green of await swap.locator('.bg-instance.bg-green').all())
     await expect(green).toContainText(/[1-9]\d* served/);
   // The whole pipeline: its last stage is the one the change is at.
@@ -86,7 +87,9 @@ test('every widget prints as a still with a caption, never an empty box', async 
   expect((await status.boundingBox())!.height).toBeGreaterThan(10);
   const captions = page.locator('.widget-still-caption');
   await expect(captions).toHaveCount(9);
-  await expect(page.locator('.widget-still-caption', { hasText: 'blue waits, registered' })).toHaveCount(1);
+  await expect(
+    page.locator('.widget-still-caption', { hasText: 'blue finishes the ones it holds' }),
+  ).toHaveCount(1);
   for (const caption of await captions.all()) await expect(caption).toHaveText(/^Still: .+/);
   await expect(page.locator('.widget-still-caption', { hasText: 'Slow query → 502' })).toHaveCount(2);
   // Nothing to press on paper.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { widgetStill, FREE_RUN_MINUTES, SWAP_STILL_SERVING_S } from './printStills.ts';
+import { widgetStill, FREE_RUN_MINUTES } from './printStills.ts';
 import { WIDGETS } from './registry.ts';
 import { validateProps } from './propsSchema.ts';
 import { buildScenario, SCENARIO_NAMES } from './request-journey/model.ts';
@@ -74,15 +74,12 @@ describe('widget stills for print', () => {
     expect(red.caption).toContain('CI run is red');
   });
 
-  it('shows the blue-green swap while green serves and blue waits for a roll back', () => {
-    const still = widgetStill('blue-green', islandProps('blue-green', {}), 4);
+  it('shows the blue-green swap as blue drains and green serves', () => {
+    const still = widgetStill('blue-green', islandProps('blue-green', {}), 6);
     expect(still.step).toBe(3);
-    expect(still.caption).toContain('step 3 of 4, “Traffic moves to green; blue drains”');
-    // Green has served a while, within the time blue is kept for a roll back.
-    expect(still.props.warmup).toBe(SWAP_STILL_SERVING_S);
+    expect(still.caption).toContain('step 3 of 5, “Blue deregistered: it drains”');
+    expect(still.props.warmup).toBe(0);
     expect(validateProps(WIDGETS.get('blue-green')!.schema, still.props).errors).toEqual([]);
-    const shortKeep = widgetStill('blue-green', islandProps('blue-green', { keep: 20 }), 4);
-    expect(shortKeep.props.warmup).toBe(10);
   });
 
   it('shows any other widget at its last step, with a caption', () => {

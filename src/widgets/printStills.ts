@@ -82,25 +82,21 @@ function pipelineStill(props: Record<string, unknown>): WidgetStill {
 }
 
 /**
- * The swap's telling moment: green serves every new request while blue, still registered and
- * idle, waits for a roll back. Both colours are on the page, and no request has failed.
+ * The swap's telling moment: blue has just been deregistered and drains the long requests it
+ * holds, while green serves every new one. Both colours are on the page (blue served beside green
+ * for a minute before), and no request has failed.
  */
 const SWAP_STILL_STEP = SWAP_STEPS.findIndex((s) => s.id === 'swap');
 
-/** Seconds of green serving shown in the still, so its counters have moved (illustrative). */
-export const SWAP_STILL_SERVING_S = 30;
-
 function blueGreenStill(props: Record<string, unknown>): WidgetStill {
   const last = SWAP_STEPS.length - 1;
-  // Within blue's keep time, so the still is still the moment its caption names.
-  const keep = typeof props.keep === 'number' ? props.keep : 0;
-  const warmup = Math.max(0, Math.min(SWAP_STILL_SERVING_S, Math.floor(keep / 2)));
   return {
     step: SWAP_STILL_STEP,
-    props: { ...props, warmup },
+    // The very moment: a second later blue may have finished draining.
+    props: { ...props, warmup: 0 },
     caption:
       `Still: step ${SWAP_STILL_STEP} of ${last}, “${SWAP_STEPS[SWAP_STILL_STEP].name}”: ` +
-      'green serves new requests while blue waits, registered, in case of a roll back. ' +
+      'green serves new requests while blue finishes the ones it holds. ' +
       'In the deck, → walks the swap and Deploy, Break green and Roll back run it live.',
   };
 }

@@ -49,6 +49,17 @@ describe('widget props from the URL', () => {
     expect(cross.errors).toEqual([{ prop: 'min', message: 'prop "min" (5) must not be above "max" (3)' }]);
   });
 
+  it('start a group at its minimum when no initial size is given, as AWS does (asg-capacity-limits)', () => {
+    const three = checkWidgetProps(scaleOut, { min: 3, max: 5 });
+    expect(three.errors).toEqual([]);
+    expect(three.props).toMatchObject({ min: 3, max: 5, initial: 3 });
+    expect(checkWidgetProps(scaleOut, { min: 1, max: 4 }).props).toMatchObject({ initial: 1 });
+    const outside = checkWidgetProps(scaleOut, { min: 3, max: 5, initial: 2 });
+    expect(outside.errors.map((e) => e.message)).toEqual([
+      'prop "initial" (2) must be between min (3) and max (5)',
+    ]);
+  });
+
   it('report a key such as __proto__ as an unknown prop instead of touching the prototype', () => {
     const input = propsFromQuery(query('__proto__=x&constructor=y'), scaleOut.schema);
     expect(Object.keys(input)).toEqual(['__proto__', 'constructor']);
@@ -63,6 +74,12 @@ describe('a widget embed URL from props', () => {
     expect(queryForProps('request-journey', props, journey.schema)).toBe(
       '?embed&widget=request-journey&scenario=slow-query&start=gunicorn',
     );
+  });
+
+  it('leaves out an initial size that is the minimum, its default', () => {
+    const props = { min: 3, max: 5, initial: 3 };
+    expect(queryForProps('scale-out', props, scaleOut.schema)).toBe('?embed&widget=scale-out&min=3&max=5');
+    expect(queryForProps('scale-out', { ...props, initial: 4 }, scaleOut.schema)).toContain('initial=4');
   });
 
   it('round-trips through propsFromQuery', () => {

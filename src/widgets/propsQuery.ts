@@ -3,7 +3,7 @@
  * Pure: the values are only read and coerced here; the widget's schema then validates them exactly
  * like props written in a slide (src/widgets/islandMarkup.ts).
  */
-import type { PropSpec, PropsSchema } from './propsSchema.ts';
+import { defaultValue, type PropSpec, type PropsSchema } from './propsSchema.ts';
 
 /** Query keys that are not props: the mode and the widget's name. Every other key is a prop. */
 const NOT_PROPS = new Set(['embed', 'widget']);
@@ -35,8 +35,7 @@ export function propsFromQuery(query: URLSearchParams, schema: PropsSchema): Rec
 export function queryForProps(name: string, props: Record<string, unknown>, schema: PropsSchema): string {
   const parts = ['embed', `widget=${encodeURIComponent(name)}`];
   for (const [key, value] of Object.entries(props)) {
-    const spec = Object.hasOwn(schema, key) ? schema[key] : undefined;
-    if (spec && spec.default === value) continue;
+    if (Object.hasOwn(schema, key) && defaultValue(schema, key, props) === value) continue;
     parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   }
   return `?${parts.join('&')}`;

@@ -40,6 +40,18 @@ describe('validateProps', () => {
     expect(props).toEqual({ scenario: 'cold-dns', autoplay: false, speed: 1 });
   });
 
+  it('gives a prop with defaultFrom the other prop’s value when it is not given', () => {
+    const sized = {
+      min: { type: 'number', min: 1, max: 9, default: 2 },
+      start: { type: 'number', min: 1, max: 9, default: 2, defaultFrom: 'min' },
+    } as const;
+    expect(validateProps(sized, { min: 4 }).props).toEqual({ min: 4, start: 4 });
+    expect(validateProps(sized, { min: 4, start: 6 }).props).toEqual({ min: 4, start: 6 });
+    expect(validateProps(sized, undefined).props).toEqual({ min: 2, start: 2 });
+    // A bad value is reported and then follows min, like any other prop falls back to its default.
+    expect(validateProps(sized, { min: 5, start: 0 }).props).toEqual({ min: 5, start: 5 });
+  });
+
   it('rejects props that are not a mapping', () => {
     expect(validateProps(schema, 'scenario').errors[0].message).toMatch(/must be "name: value" lines/);
   });

@@ -6,7 +6,15 @@
 export type PropSpec =
   | { type: 'enum'; values: readonly string[]; default: string }
   | { type: 'boolean'; default: boolean }
-  | { type: 'number'; min: number; max: number; default: number; integer?: boolean };
+  | {
+      type: 'number';
+      min: number;
+      max: number;
+      default: number;
+      integer?: boolean;
+      /** When the prop is not given, it takes this other number prop's value instead of `default`. */
+      defaultFrom?: string;
+    };
 
 export type PropsSchema = Record<string, PropSpec>;
 
@@ -67,10 +75,18 @@ export function validateProps<S extends PropsSchema>(
   const errors: PropError[] = [];
   const props: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(schema)) props[name] = spec.default;
-  if (input === null || input === undefined) return { props: props as PropsOf<S>, errors };
+  const given = new Set<string>();
+  const done = (): { props: PropsOf<S>; errors: PropError[] } => {
+    for (const [name, spec] of Object.entries(schema)) {
+      if (spec.type === 'number' && spec.defaultFrom !== undefined && !given.has(name))
+        props[name] = props[spec.defaultFrom];
+    }
+    return { props: props as PropsOf<S>, errors };
+  };
+  if (input === null || input === undefined) return done();
   if (typeof input !== 'object' || Array.isArray(input)) {
     errors.push({ prop: '', message: `props must be "name: value" lines, not ${shown(input)}` });
-    return { props: props as PropsOf<S>, errors };
+    return done();
   }
   for (const [name, value] of Object.entries(input)) {
     const spec = Object.hasOwn(schema, name) ? schema[name] : undefined;
@@ -83,7 +99,14 @@ export function validateProps<S extends PropsSchema>(
       errors.push({ prop: name, message: `prop "${name}" must be ${describe(spec)}, not ${shown(value)}` });
     } else {
       props[name] = value;
+      given.add(name);
     }
   }
-  return { props: props as PropsOf<S>, errors };
+  return done();
+}
+
+/** A prop's value when it is not given: its default, or the value of the prop it defaults from. */
+export function defaultValue(schema: PropsSchema, name: string, props: Record<string, unknown>): unknown {
+  const spec = schema[name];
+  return spec.type === 'number' && spec.defaultFrom !== undefined ? props[spec.defaultFrom] : spec.default;
 }

@@ -114,13 +114,16 @@ export function watchIslands(deck: RevealApi, options: IslandOptions): void {
   };
   const slideChanged = (event: Event): void => {
     const { previousSlide } = event as Event & { previousSlide?: HTMLElement };
-    // The slide left stops animating now (a running simulation would take frames from the slide
-    // coming in); it is told its step once it has gone (settle).
-    if (previousSlide) islandsIn(previousSlide).forEach(islands.pause);
     currentIslands().forEach(islands.mount);
     clearTimeout(settleTimer);
     settleTimer = setTimeout(settle, SETTLE_FALLBACK_MS);
     afterNextPaint(() => {
+      // The slide left stops animating (a running simulation would take frames from the slide
+      // coming in), but only once the first frame of the move is out: pausing re-renders the
+      // widget, and inside the key press that would start the transition later. It is told its
+      // step once it has gone (settle).
+      if (previousSlide && previousSlide !== deck.getCurrentSlide())
+        islandsIn(previousSlide).forEach(islands.pause);
       if (settleTimer !== undefined && !slideMoving(deck.getCurrentSlide())) settle();
     });
   };

@@ -18,7 +18,15 @@ import { clockTime, EVENT_LIMIT, formatEvent, log, trimEvents } from './events.t
 import { countSecond, handleRequests } from './elb.ts';
 import { addWarmInstance, copyInstance, pruneTerminated } from './group.ts';
 import { advanceLifecycles } from './health.ts';
-import { accumulate, emptyPeriod, endOfPeriod, historyLimit, periodSeconds } from './policy.ts';
+import {
+  accumulate,
+  ALARM_REINVOKE_S,
+  emptyPeriod,
+  endOfPeriod,
+  historyLimit,
+  periodSeconds,
+  reinvokeAlarmActions,
+} from './policy.ts';
 import { PRESET_NAMES, PRESETS, presetTrafficAt, type PresetName } from './presets.ts';
 import { poisson, seedState } from './rng.ts';
 import { cleanTraffic, DEFAULT_TRAFFIC_RPS, normalizeConfig } from './simConfig.ts';
@@ -179,6 +187,8 @@ function tick(w: SimState): void {
   if (w.t % periodSeconds(w.config) === 0) {
     endOfPeriod(w);
     pruneTerminated(w);
+  } else if (w.t % ALARM_REINVOKE_S === 0) {
+    reinvokeAlarmActions(w);
   }
 }
 

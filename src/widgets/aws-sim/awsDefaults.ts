@@ -19,6 +19,15 @@ export const ELB_IDLE_TIMEOUT_S = 60;
 // AWS docs, "Configure connection draining for your Classic Load Balancer": timeout default 300 s, 1–3,600 allowed (https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/config-conn-drain.html)
 export const ELB_DEREGISTRATION_DELAY_S = 300;
 
+/**
+ * The tour's groups use the ELB health-check type: the group replaces an instance the load balancer
+ * finds unhealthy (a crashed app). AWS's default is EC2 status checks: "By default, Amazon EC2 Auto
+ * Scaling ignores the results of the Elastic Load Balancing health checks" ("Health checks for
+ * instances in an Auto Scaling group"); such a group would leave the instance out of service and
+ * running. Both the scale-out and the blue-green widget say so on screen.
+ */
+export const ASG_HEALTH_CHECK_TYPE = 'ELB';
+
 // AWS docs, "Scaling cooldowns for Amazon EC2 Auto Scaling": DefaultCooldown 300 s, counted from the end of a scaling activity (https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-scaling-cooldowns.html)
 export const ASG_DEFAULT_COOLDOWN_S = 300;
 
@@ -36,6 +45,6 @@ export const ASG_SIZE = {
   min: 2,
   // Illustrative: a ceiling for the widget, not our production setting
   max: 10,
-  // The talk, slides/03-infrastructure.md: "At least two production instances"; the group starts at its minimum
+  // AWS docs, "Set scaling limits for your Auto Scaling group": a desired capacity not given "defaults to your minimum capacity" (https://docs.aws.amazon.com/autoscaling/ec2/userguide/asg-capacity-limits.html); the talk's slides/04-our-stack.md says "2+ production (client-facing) instances"
   initial: 2,
 } as const;

@@ -65,6 +65,9 @@ describe('normalizeConfig', () => {
     expect(normalizeConfig({ min: 3, max: 1 })).toMatchObject({ min: 3, max: 3, initial: 3 });
     expect(normalizeConfig({ initial: 50 })).toMatchObject({ initial: 10 });
     expect(normalizeConfig({ min: 0 })).toMatchObject({ min: 1 });
+    // AWS docs, asg-capacity-limits: a desired capacity not given "defaults to your minimum capacity"
+    expect(normalizeConfig({ min: 3, max: 5 })).toMatchObject({ min: 3, max: 5, initial: 3 });
+    expect(normalizeConfig({ min: 1, max: 4 })).toMatchObject({ initial: 1 });
     expect(normalizeConfig({ capacityRps: -4, bootS: Number.NaN })).toMatchObject({
       capacityRps: 50,
       bootS: 60,

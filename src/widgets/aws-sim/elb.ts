@@ -95,7 +95,9 @@ export function handleRequests(w: SimState, arrivals: number): RequestResult {
   }
 
   let failed = 0;
-  if (arrivals > 0 && k === 0) failed = arrivals; // no instance in service: the ELB answers 503
+  // No instance in service: on our TCP listener the ELB closes the connection (an HTTP listener
+  // would answer 503; CLB "Troubleshoot: HTTP errors").
+  if (arrivals > 0 && k === 0) failed = arrivals;
   const routed = k > 0 ? arrivals : 0;
   // Least outstanding gives the same split as round robin when every instance holds the same.
   const water = lor && !allEqual && routed > 0;
@@ -144,7 +146,8 @@ export function handleRequests(w: SimState, arrivals: number): RequestResult {
     const budget = capacity + instance.credit;
     const whole = Math.floor(budget);
     instance.credit = budget - whole;
-    const done = instance.outstanding < whole ? instance.outstanding : whole;
+    const servable = instance.outstanding - instance.longHeld;
+    const done = servable < whole ? servable : whole;
     const left = instance.outstanding - done;
     instance.outstanding = left;
     instance.served += done;

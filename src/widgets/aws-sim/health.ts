@@ -30,6 +30,7 @@ function takeOut(w: SimState, instance: Instance): number {
   instance.state = 'unhealthy';
   instance.unhealthyAt = w.t;
   instance.outstanding = 0;
+  instance.longHeld = 0;
   const n = w.config.unhealthyThreshold;
   log(
     w,
@@ -37,7 +38,8 @@ function takeOut(w: SimState, instance: Instance): number {
       (wasInService ? 'out of service' : 'marked unhealthy') +
       (lost > 0 ? ` (${lost} waiting request${lost === 1 ? '' : 's'} failed)` : ''),
   );
-  // The group replaces an unhealthy instance at once; replacements do not wait for a cooldown.
+  // The group (ELB health-check type, awsDefaults.ts) replaces an unhealthy instance at once;
+  // replacements do not wait for a cooldown.
   if (activeCount(w) < w.desired) {
     const replacement = launchInstance(w, 'replacement');
     log(w, `replacing ${instance.id} with ${replacement.id}`);
@@ -68,7 +70,8 @@ function runHealthCheck(w: SimState, instance: Instance): number {
 
 /**
  * What happens once an instance has finished draining (`cutOff`: requests it still held when the
- * deregistration delay ran out, already counted as failed); it is terminated right after.
+ * deregistration delay ran out, already counted as failed); it is terminated right after, unless
+ * the handler moved it to another state.
  */
 export type DrainedHandler = (w: SimState, instance: Instance, cutOff: number) => void;
 
@@ -97,9 +100,11 @@ function finishDraining(w: SimState, instance: Instance, onDrained: DrainedHandl
     if (w.t - (instance.drainingAt ?? w.t) < w.config.deregistrationDelayS) return 0;
     lost = instance.outstanding;
     instance.outstanding = 0;
+    instance.longHeld = 0;
   }
   onDrained(w, instance, lost);
-  markTerminated(w, instance);
+  // The handler may keep the instance running instead (blue-green's blue, in standby).
+  if (instance.state === 'draining') markTerminated(w, instance);
   return lost;
 }
 
@@ -135,6 +140,7 @@ export function advanceLifecycles(w: SimState, onDrained: DrainedHandler = scale
           log(w, `${instance.id} terminated`);
         }
         break;
+      case 'standby':
       case 'terminated':
         break;
     }

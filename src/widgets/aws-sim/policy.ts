@@ -9,13 +9,16 @@
  * - Scale in (−1) when CPU and memory are both below lowThreshold for evaluationPeriods periods
  *   in a row: one metric-math alarm on MAX(CPU, memory), since composite alarms cannot start
  *   Auto Scaling actions (AWS docs, "Alarm actions").
- * - An alarm that stays in ALARM keeps invoking its Auto Scaling action (unlike other alarm
- *   actions, AWS docs "Alarm actions"); here it is re-evaluated at every period end.
+ * - An alarm that stays in ALARM keeps invoking its Auto Scaling action once a minute (unlike
+ *   other alarm actions, AWS docs "Alarm actions"): at each period end and, with basic (5-minute)
+ *   monitoring, at every minute between them (reinvokeAlarmActions).
  * - A simple scaling policy waits while a scaling activity or a replacement is in progress
  *   (an instance booting or draining) and until the cooldown has passed since the last activity
  *   completed (AWS docs, "Step and simple scaling policies", "Scaling cooldowns").
  * - Desired capacity stays within [min, max].
- * - A period with no report (no instance in service) is a missing datapoint: it breaks every streak.
+ * - A period with no report (no instance in service) is a missing datapoint. With CloudWatch's
+ *   default TreatMissingData (`missing`) the alarm is judged on the most recent real datapoints, so
+ *   a gap neither breaks nor extends a streak.
  */
 import { CLOUDWATCH_PERIOD_S } from './awsDefaults.ts';
 import { log } from './events.ts';
@@ -75,23 +78,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** At a period end (the caller checks): run the alarms and policies and push the chart point. */
-export function endOfPeriod(w: SimState): void {
+// CloudWatch user guide, "Using Amazon CloudWatch alarms": for Auto Scaling actions "the alarm continues to invoke the action once per minute that the alarm remains in the new state"
+export const ALARM_REINVOKE_S = 60;
+
+/** The policies of the alarms in ALARM act, unless a scaling activity or the cooldown blocks them. */
+function actOnAlarms(w: SimState): void {
   const c = w.config;
-  const p = w.period;
-  const cpu = p.reportingTicks > 0 ? p.cpuSum / p.reportingTicks : null;
-  const memory = p.reportingTicks > 0 ? p.memorySum / p.reportingTicks : null;
-
   const s = w.streaks;
-  s.cpuHigh = cpu !== null && cpu > c.highThreshold ? s.cpuHigh + 1 : 0;
-  s.memoryHigh = memory !== null && memory > c.highThreshold ? s.memoryHigh + 1 : 0;
-  s.bothLow = cpu !== null && memory !== null && Math.max(cpu, memory) < c.lowThreshold ? s.bothLow + 1 : 0;
-
-  if (w.failing && p.failed === 0) {
-    w.failing = false;
-    log(w, 'no failed requests for a whole period');
-  }
-
   const n = c.evaluationPeriods;
   const cpuAlarm = s.cpuHigh >= n;
   const memoryAlarm = s.memoryHigh >= n;
@@ -121,6 +114,33 @@ export function endOfPeriod(w: SimState): void {
       log(w, `CPU and memory below ${c.lowThreshold}% for ${plural(n, 'period')}: draining ${victim.id}`);
     }
   }
+}
+
+/** Between period ends (basic monitoring), an alarm still in ALARM invokes its action again each minute. */
+export function reinvokeAlarmActions(w: SimState): void {
+  actOnAlarms(w);
+}
+
+/** At a period end (the caller checks): run the alarms and policies and push the chart point. */
+export function endOfPeriod(w: SimState): void {
+  const c = w.config;
+  const p = w.period;
+  const cpu = p.reportingTicks > 0 ? p.cpuSum / p.reportingTicks : null;
+  const memory = p.reportingTicks > 0 ? p.memorySum / p.reportingTicks : null;
+
+  // CloudWatch "How alarm state is evaluated when data is missing": with the default, a missing
+  // datapoint is skipped and the most recent real datapoints decide.
+  const s = w.streaks;
+  if (cpu !== null) s.cpuHigh = cpu > c.highThreshold ? s.cpuHigh + 1 : 0;
+  if (memory !== null) s.memoryHigh = memory > c.highThreshold ? s.memoryHigh + 1 : 0;
+  if (cpu !== null && memory !== null) s.bothLow = Math.max(cpu, memory) < c.lowThreshold ? s.bothLow + 1 : 0;
+
+  if (w.failing && p.failed === 0) {
+    w.failing = false;
+    log(w, 'no failed requests for a whole period');
+  }
+
+  actOnAlarms(w);
 
   const point: HistoryPoint = {
     t: w.t,

@@ -10,6 +10,7 @@ import {
   terminateInstance,
   type SimState,
 } from './asgSim.ts';
+import { endOfPeriod } from './policy.ts';
 
 const MIN = 60;
 const HOUR = 3600;
@@ -257,5 +258,28 @@ describe('a terminated instance', () => {
     const lostLor = lor.end.totals.failed - lor.start.totals.failed;
     expect(lostLor).toBeGreaterThan(0);
     expect(lostLor * 5).toBeLessThan(lostRr);
+  });
+});
+
+describe('CloudWatch alarms as AWS evaluates them', () => {
+  it('invoke a scale-out again each minute while in ALARM, also with basic (5-minute) monitoring', () => {
+    // CloudWatch, "Using Amazon CloudWatch alarms": Auto Scaling actions are invoked once per minute.
+    const busy = setTraffic(createSim({ monitoring: 'basic', max: 10 }, 1, 0), 95);
+    const { out } = scalingActions(busy, 2 * HOUR);
+    expect(out.length).toBeGreaterThan(1);
+    // Each launch waits for the previous activity and its cooldown, then comes on the minute,
+    // not at the next 5-minute period end.
+    expect(out.every((t) => t % MIN === 0)).toBe(true);
+    expect(out.some((t) => t % (5 * MIN) !== 0)).toBe(true);
+  });
+
+  it('skip a period with no datapoint instead of starting the streak again', () => {
+    // CloudWatch, "How alarm state is evaluated when data is missing" (TreatMissingData `missing`).
+    const s = structuredClone(createSim({}, 1, 30));
+    s.streaks = { cpuHigh: 1, memoryHigh: 0, bothLow: 1 };
+    s.t = 60;
+    endOfPeriod(s);
+    expect(s.streaks).toEqual({ cpuHigh: 1, memoryHigh: 0, bothLow: 1 });
+    expect(s.history.at(-1)?.cpu).toBeNull();
   });
 });

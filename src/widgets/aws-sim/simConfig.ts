@@ -24,7 +24,8 @@ export function normalizeConfig(partial: Partial<ScaleOutConfig>): ScaleOutConfi
   return {
     min,
     max,
-    initial: Math.min(max, Math.max(min, int(c.initial, d.initial, 0))),
+    // AWS docs, asg-capacity-limits: with no desired capacity given the group starts at its minimum
+    initial: Math.min(max, Math.max(min, partial.initial === undefined ? min : int(c.initial, min, 0))),
     capacityRps: positive(c.capacityRps, d.capacityRps),
     routing: c.routing === 'least-outstanding' ? 'least-outstanding' : 'round-robin',
     monitoring: c.monitoring === 'basic' ? 'basic' : 'detailed',

@@ -83,7 +83,11 @@ export const DEFAULT_CONFIG: ScaleOutConfig = {
   memoryPerRequest: 0.3,
 };
 
-export type InstanceState = 'pending' | 'in-service' | 'unhealthy' | 'draining' | 'terminated';
+/**
+ * 'standby': deregistered from the load balancer and kept running, as an Auto Scaling group's
+ * Standby state (only blue-green's kept blue group uses it).
+ */
+export type InstanceState = 'pending' | 'in-service' | 'unhealthy' | 'draining' | 'standby' | 'terminated';
 
 /** Why the group launched an instance. */
 export type LaunchReason = 'initial' | 'scale-out' | 'replacement';
@@ -108,6 +112,11 @@ export interface Instance {
   terminatedAt: number | null;
   /** Requests accepted and not yet served (waiting or in flight). */
   outstanding: number;
+  /**
+   * Of `outstanding`, long requests that end on their own clock (blue-green's exports), which the
+   * per-second capacity never serves; always 0 in the scale-out model.
+   */
+  longHeld: number;
   /** Requests this instance has served since launch. */
   served: number;
   /** Requests it served in the last second. */

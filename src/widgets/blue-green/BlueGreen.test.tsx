@@ -94,6 +94,8 @@ describe('BlueGreen', () => {
     expect(figure.textContent).toMatch(/Failed: blue \/ green0 \/ 0/);
     expect(figure.querySelectorAll('.bg-served')).toHaveLength(4);
     expect(within(figure).queryByRole('button', { name: 'Details' })).toBeNull();
+    // The load balancer the model follows, said where the reader sees it (fidelity audit W4).
+    expect(figure.textContent).toContain('Classic Load Balancer: one pool');
   });
 
   for (const layout of ['stage', 'page'] as const) {

@@ -67,8 +67,12 @@ export function BlueGreenPage({
         <EventLog events={sim.events} format={formatEvent} />
       </div>
       <p className="widget-note">
-        Health checks (30 s apart, 10 passes to be healthy) and connection draining are the ELB&apos;s
-        defaults; traffic and capacity are illustrative.
+        The load balancer is a Classic Load Balancer: one pool, so a green instance takes requests as soon as
+        it is healthy and both colours serve until blue is deregistered (an Application Load Balancer&apos;s
+        target groups could switch at once). Health checks (30 s apart, 10 passes to be healthy, also after a
+        roll back) and connection draining (up to 300 s) are AWS defaults, and the groups use ELB health
+        checks, as the scale-out widget&apos;s do (AWS&apos;s default is EC2 status checks). The minute both
+        colours serve, the 45 s exports, traffic and capacity are illustrative.
       </p>
     </figure>
   );

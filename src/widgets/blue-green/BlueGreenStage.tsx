@@ -45,9 +45,7 @@ export function BlueGreenStage(props: BlueGreenLayoutProps & { detail: WidgetDet
           <Fact label="Clock">{clockTime(sim.t)}</Fact>
         </Figures>
       </div>
-      <p className="widget-note">
-        Health checks are the ELB&apos;s defaults; traffic and capacity are illustrative.
-      </p>
+      <p className="widget-note">Classic Load Balancer: one pool. Checks and draining: AWS defaults.</p>
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The stage's picture: the ELB, a lane to each row of instances, blue's group above and green's
- * below (stageFleetLayout.ts). The lanes of the colour the ELB sends new requests to carry dots in
- * that colour; an empty group says why it is empty. The served counts are the Details panel's.
+ * below (stageFleetLayout.ts). The lane of each instance in service, of either colour, carries dots
+ * in its colour; an empty group says why it is empty. The served counts are the Details panel's.
  */
 import { RequestLanes } from '../kit/RequestLanes.tsx';
 import { instanceStateText } from './instanceText.ts';

@@ -23,8 +23,14 @@ export function blueGreenDetail(sim: BlueGreenState): WidgetDetail {
     },
     {
       caption: `Instances at ${at}`,
-      columns: ['Instance', 'Colour', 'State', 'Served'],
-      rows: instances(sim).map((i) => [i.id, i.version, i.state.replace('-', ' '), String(i.served)]),
+      columns: ['Instance', 'Colour', 'State', 'Served', 'Long requests held'],
+      rows: instances(sim).map((i) => [
+        i.id,
+        i.version,
+        i.state.replace('-', ' '),
+        String(i.served),
+        i.longHeld > 0 ? `${i.longHeld} (${i.longLeftS} s left)` : '0',
+      ]),
     },
   ];
 }

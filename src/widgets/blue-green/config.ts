@@ -1,9 +1,9 @@
 /**
  * Defaults of the blue-green model and how its options are made usable. The life cycle, health
- * check and ELB numbers are the scale-out model's (../scale-out/types.ts, documented AWS defaults
- * from ../shared/awsDefaults.ts); the few numbers added here each say where they come from.
+ * check and ELB numbers are the scale-out model's (../aws-sim/simTypes.ts, documented AWS defaults
+ * from ../aws-sim/awsDefaults.ts); the few numbers added here each say where they come from.
  */
-import { ASG_SIZE } from '../aws-sim/awsDefaults.ts';
+import { ASG_SIZE, ELB_DEREGISTRATION_DELAY_S } from '../aws-sim/awsDefaults.ts';
 import { cleanTraffic, normalizeConfig } from '../aws-sim/simConfig.ts';
 import type { BlueGreenOptions, BlueGreenSettings } from './types.ts';
 
@@ -14,23 +14,31 @@ export const DEFAULT_SIZE = ASG_SIZE.initial;
 // Illustrative: a ceiling for the widget (the scale-out group's maximum), not a production setting
 export const MAX_SIZE = ASG_SIZE.max;
 /**
- * The issue (#8): blue is terminated as soon as it has drained. CodeDeploy can keep the original instances
- * longer (BlueInstanceTerminationOption.terminationWaitTimeInMinutes, up to 2,880 minutes, no documented
- * default: https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_BlueInstanceTerminationOption.html).
+ * Blue is kept running, deregistered, this long once it has drained. AWS whitepaper "Blue/Green
+ * Deployments on AWS", Swap the Auto Scaling Group Behind the Elastic Load Balancer: green is
+ * attached to the same load balancer, then blue's instances are taken out of service by terminating
+ * them or putting them in Standby; "Instances that are on standby are still part of the Auto Scaling
+ * group, but they do not actively handle load balancer traffic" (EC2 Auto Scaling user guide,
+ * as-enter-exit-standby). CodeDeploy likewise keeps the original instances running after
+ * deregistration for terminationWaitTimeInMinutes (API_BlueInstanceTerminationOption, no documented
+ * default). 300 s is illustrative: as long as the ELB's default deregistration delay. 0: blue is
+ * terminated once drained.
  */
-export const DEFAULT_KEEP_BLUE_S = 0;
-// CodeDeploy API reference, same page: "The maximum setting is 2880 minutes (2 days)"
+export const DEFAULT_KEEP_BLUE_S = ELB_DEREGISTRATION_DELAY_S;
+// CodeDeploy API reference, BlueInstanceTerminationOption: "The maximum setting is 2880 minutes (2 days)"
 export const MAX_KEEP_BLUE_S = 2880 * 60;
 // Illustrative: any seed gives a run; 1 as in the scale-out widget
 export const DEFAULT_SEED = 1;
 
-/**
- * AWS Config docs, "autoscaling-group-elb-healthcheck-required": HealthCheckType valid values "EC2 (default), ELB"
- * (https://docs.aws.amazon.com/config/latest/developerguide/autoscaling-group-elb-healthcheck-required.html).
- * With EC2 health checks the group does not replace an instance the load balancer finds unhealthy: a green
- * instance that fails the ELB's checks fails the deployment instead of being replaced by another broken one.
- */
-export const ASG_HEALTH_CHECK_TYPE = 'EC2';
+// Illustrative (the tour's deployment script): both colours serve a minute before blue is taken out
+export const BOTH_SERVE_S = 60;
+// Illustrative: a long request, such as a CSV export of bills, takes 45 s (under the ELB's 60 s idle timeout)
+export const LONG_REQUEST_S = 45;
+// Illustrative: one long request every 15 s on average, so draining blue has some to finish
+export const LONG_REQUEST_EVERY_S = 15;
+
+// The tour's groups use the ELB health-check type, as the scale-out widget's (awsDefaults.ts).
+export { ASG_HEALTH_CHECK_TYPE } from '../aws-sim/awsDefaults.ts';
 
 function int(value: number | undefined, fallback: number, low: number, high: number): number {
   return value !== undefined && Number.isFinite(value)

@@ -1,25 +1,19 @@
 /**
- * One colour's instances behind the load balancer, run by the scale-out model's pieces: its routing
- * and request handling (elb.ts), its life cycles with health checks and draining (health.ts), its
- * launches and terminations (group.ts) and its log lines (events.ts), which get the colour added.
+ * One colour's instances behind the load balancer, run by the scale-out model's pieces: its request
+ * handling (elb.ts), its life cycles with health checks and draining (health.ts), its launches and
+ * terminations (group.ts) and its log lines (events.ts), which get the colour added.
  *
- * A fleet is a scale-out SimState used as one target group: blue's and green's share the load
- * balancer's listener, which sends new requests to one of them (BlueGreenState.live).
+ * A fleet is a scale-out SimState used as one Auto Scaling group. Both groups are registered with
+ * one Classic Load Balancer, which has a single pool: it spreads new requests over every in-service
+ * instance of either colour (pool.ts splits them), and each fleet serves its share.
  */
 import { countSecond, handleRequests } from '../aws-sim/elb.ts';
 import { log } from '../aws-sim/events.ts';
 import { copyInstance, markTerminated } from '../aws-sim/group.ts';
 import { advanceLifecycles, type DrainedHandler } from '../aws-sim/health.ts';
 import type { Instance, SimState } from '../aws-sim/simTypes.ts';
+import { LONG_REQUEST_S } from './config.ts';
 import type { BlueGreenState, Version } from './types.ts';
-
-/**
- * The fleets' desired capacity, as scale-out's health.ts reads it: it replaces an instance the ELB
- * takes out only while the group is below desired. The groups use EC2 health checks, the default
- * (config.ts, ASG_HEALTH_CHECK_TYPE), so the ELB's verdict never launches a replacement; the group
- * size is BlueGreenSettings.size.
- */
-export const FLEET_DESIRED_FOR_REPLACEMENT = 0;
 
 /** A fleet with no instance and nothing counted, sharing `template`'s config and clock. */
 export function emptyFleet(template: SimState): SimState {
@@ -28,7 +22,8 @@ export function emptyFleet(template: SimState): SimState {
     instances: [],
     totals: { arrived: 0, served: 0, failed: 0, queued: 0 },
     events: [],
-    desired: FLEET_DESIRED_FOR_REPLACEMENT,
+    // No group yet: Deploy sets green's desired capacity (the ELB health-check type replaces below it).
+    desired: 0,
     rrIndex: 0,
   };
 }
@@ -62,29 +57,81 @@ function moveEvents(w: BlueGreenState, fleet: SimState, version: Version): void 
   fleet.events = [];
 }
 
-/** Deregistration ends: unlike a scale-in, no cooldown starts (no scaling policy here). */
-const drained: DrainedHandler = (f, instance, cutOff) => {
-  const delay = f.config.deregistrationDelayS;
-  log(
-    f,
-    cutOff === 0
-      ? `${instance.id} finished its requests: deregistered and terminated`
-      : `${instance.id} still held ${cutOff} request${cutOff === 1 ? '' : 's'} after the ${delay} s ` +
-          'deregistration delay: cut off and terminated',
-  );
-};
+/**
+ * Deregistration ends: unlike a scale-in, no cooldown starts (no scaling policy here). Blue, with
+ * `keepBlueS`, stays running in standby instead of being terminated.
+ */
+function drainedHandler(w: BlueGreenState, version: Version): DrainedHandler {
+  return (f, instance, cutOff) => {
+    const delay = f.config.deregistrationDelayS;
+    const keep = version === 'blue' && w.phase === 'draining-blue' && w.settings.keepBlueS > 0;
+    if (keep) instance.state = 'standby';
+    const then = keep ? 'kept running in standby' : 'terminated';
+    log(
+      f,
+      cutOff === 0
+        ? `${instance.id} finished its requests: deregistered and ${then}`
+        : `${instance.id} still held ${cutOff} request${cutOff === 1 ? '' : 's'} after the ${delay} s ` +
+            `deregistration delay: cut off and ${then}`,
+    );
+  };
+}
+
+/** Long requests that end this second are served; new ones start on the instance they were sent to. */
+function runLongRequests(w: BlueGreenState, version: Version, starting: readonly string[]): void {
+  const fleet = w.fleets[version];
+  const byId = new Map(fleet.instances.map((i) => [i.id, i]));
+  w.longRequests = w.longRequests.filter((r) => {
+    if (r.version !== version || r.endsAt > w.t) return true;
+    const instance = byId.get(r.instance);
+    if (instance && instance.longHeld > 0) {
+      instance.longHeld -= 1;
+      instance.outstanding -= 1;
+      instance.served += 1;
+      fleet.totals.served += 1;
+    }
+    return false;
+  });
+  for (const id of starting) {
+    const instance = byId.get(id);
+    if (!instance) continue;
+    instance.longHeld += 1;
+    instance.outstanding += 1;
+    fleet.totals.arrived += 1;
+    w.longRequests.push({ version, instance: id, startedAt: w.t, endsAt: w.t + LONG_REQUEST_S });
+  }
+}
+
+/** Long requests whose instance lost them (taken out, cut off, terminated) are gone: already counted failed. */
+function forgetLostLongRequests(w: BlueGreenState, version: Version): void {
+  const held = new Map(w.fleets[version].instances.map((i) => [i.id, i.longHeld]));
+  const kept = new Map<string, number>();
+  w.longRequests = w.longRequests.filter((r) => {
+    if (r.version !== version) return true;
+    const n = (kept.get(r.instance) ?? 0) + 1;
+    kept.set(r.instance, n);
+    return n <= (held.get(r.instance) ?? 0);
+  });
+}
 
 /**
- * One second for one colour, at time w.t: the ELB hands it `arrivals` new requests (0 unless it is
- * the live one), its instances serve (draining ones finish what they hold), then their life cycles
- * move on. Returns the requests that failed this second; the fleet's totals keep
+ * One second for one colour, at time w.t: its instances get `arrivals` new requests and the long
+ * requests in `starting` (their ids), serve (draining ones finish what they hold), then their life
+ * cycles move on. Returns the requests that failed this second; the fleet's totals keep
  * arrived === served + failed + queued for this version.
  */
-export function runFleet(w: BlueGreenState, version: Version, arrivals: number): number {
+export function runFleet(
+  w: BlueGreenState,
+  version: Version,
+  arrivals: number,
+  starting: readonly string[] = [],
+): number {
   const fleet = w.fleets[version];
   fleet.t = w.t;
+  runLongRequests(w, version, starting);
   const requests = handleRequests(fleet, arrivals);
-  const lost = advanceLifecycles(fleet, drained);
+  const lost = advanceLifecycles(fleet, drainedHandler(w, version));
+  forgetLostLongRequests(w, version);
   const failed = countSecond(fleet.totals, arrivals, requests, lost);
   moveEvents(w, fleet, version);
   return failed;
@@ -95,9 +142,11 @@ export function terminateNow(w: BlueGreenState, version: Version, instance: Inst
   const fleet = w.fleets[version];
   const lost = instance.outstanding;
   instance.outstanding = 0;
+  instance.longHeld = 0;
   fleet.totals.failed += lost;
   fleet.totals.queued -= lost;
   markTerminated(fleet, instance);
+  forgetLostLongRequests(w, version);
   note(w, `${version} ${instance.id} terminated ${why}`);
 }
 

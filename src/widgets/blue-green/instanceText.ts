@@ -6,12 +6,13 @@ const STATE_LABEL: Record<InstanceView['state'], string> = {
   'in-service': 'in service',
   unhealthy: 'unhealthy',
   draining: 'draining',
+  standby: 'standby',
   terminated: 'terminated',
 };
 
 /**
- * "pending · 3/10 health checks", "in service · no new requests". `brief`: the state and the
- * checks count only, for a stage row that shares its width with others.
+ * "pending · 3/10 health checks", "draining · 2 long requests, 31 s left", "standby · running, not
+ * registered". `brief`: the state and one short figure, for a stage row that shares its width.
  */
 export function instanceStateText(instance: InstanceView, healthyThreshold: number, brief = false): string {
   let text = STATE_LABEL[instance.state];
@@ -19,8 +20,14 @@ export function instanceStateText(instance: InstanceView, healthyThreshold: numb
     text += brief
       ? ` ${instance.passes}/${healthyThreshold}`
       : ` · ${instance.passes}/${healthyThreshold} health checks`;
-  if (brief) return instance.broken ? `${text} · failing` : text;
+  const long = instance.longHeld;
+  const draining = instance.state === 'draining' && long > 0;
+  if (brief) {
+    if (draining) text += ` ${instance.longLeftS} s`;
+    return instance.broken ? `${text} · failing` : text;
+  }
   if (instance.broken) text += ' · failing health checks';
-  if (instance.state === 'in-service' && !instance.receivesTraffic) text += ' · no new requests';
+  if (draining) text += ` · ${long} long request${long === 1 ? '' : 's'}, ${instance.longLeftS} s left`;
+  if (instance.state === 'standby') text += ' · running, not registered';
   return text;
 }

@@ -24,13 +24,22 @@ export function checkState(s: BlueGreenState): string | null {
   }
   const ids = [...s.fleets.blue.instances, ...s.fleets.green.instances].map((i) => i.id);
   if (new Set(ids).size !== ids.length) return `instance ids repeat: ${ids.join(', ')}`;
-  const greenLive = s.phase === 'draining-blue' || s.phase === 'green';
-  if (greenLive !== (s.live === 'green')) return `phase ${s.phase} with live ${s.live}`;
   if (s.phase === 'green' && s.fleets.blue.instances.some((i) => i.state !== 'terminated')) {
     return 'phase green while a blue instance still runs';
   }
   if (s.phase !== 'draining-blue' && s.fleets.blue.instances.some((i) => i.state === 'draining')) {
     return `blue draining in phase ${s.phase}`;
+  }
+  const standbyPhase = s.phase === 'draining-blue' || s.phase === 'blue-kept';
+  if (!standbyPhase && s.fleets.blue.instances.some((i) => i.state === 'standby')) {
+    return `blue in standby in phase ${s.phase}`;
+  }
+  for (const version of VERSIONS) {
+    for (const i of s.fleets[version].instances) {
+      const long = s.longRequests.filter((r) => r.version === version && r.instance === i.id).length;
+      if (long !== i.longHeld) return `${version} ${i.id} holds ${i.longHeld} long requests, ${long} listed`;
+      if (i.longHeld > i.outstanding) return `${version} ${i.id}: more long requests than it holds`;
+    }
   }
   if (s.events.length > EVENT_LIMIT) return `${s.events.length} events kept`;
   for (let i = 1; i < s.events.length; i++) {
@@ -44,17 +53,15 @@ export function checkTick(prev: BlueGreenState, next: BlueGreenState): string | 
   if (next.t !== prev.t + 1) return `t went from ${prev.t} to ${next.t}`;
   const broken = checkState(next);
   if (broken) return broken;
+  // One pool: an instance of either colour takes a new request only if the load balancer already
+  // had it in service (registered and healthy) before this tick.
   for (const version of VERSIONS) {
-    const gained = next.fleets[version].totals.arrived - prev.fleets[version].totals.arrived;
-    if (gained > 0 && prev.live !== version)
-      return `${version} got ${gained} requests while ${prev.live} was live`;
-  }
-  // Green takes a request only if the load balancer already had it in service (healthy) before this tick.
-  for (const g of next.fleets.green.instances) {
-    const before = prev.fleets.green.instances.find((i) => i.id === g.id);
-    const accepted = g.served + g.outstanding - (before ? before.served + before.outstanding : 0);
-    if (accepted > 0 && (!before || before.state !== 'in-service' || before.inServiceAt === null)) {
-      return `green ${g.id} took ${accepted} requests while ${before ? before.state : 'not launched'}`;
+    for (const g of next.fleets[version].instances) {
+      const before = prev.fleets[version].instances.find((i) => i.id === g.id);
+      const accepted = g.served + g.outstanding - (before ? before.served + before.outstanding : 0);
+      if (accepted > 0 && (!before || before.state !== 'in-service' || before.inServiceAt === null)) {
+        return `${version} ${g.id} took ${accepted} requests while ${before ? before.state : 'not launched'}`;
+      }
     }
   }
   // Blue is deregistered only once every green instance is healthy.
@@ -65,8 +72,8 @@ export function checkTick(prev: BlueGreenState, next: BlueGreenState): string | 
     (i) => i.state === 'draining' && !wasDraining.has(i.id),
   );
   if (startsDraining && !greenHealthy(prev)) return 'blue deregistered before green was healthy';
-  if (prev.phase !== 'draining-blue' && next.phase === 'draining-blue' && !greenHealthy(prev)) {
-    return 'traffic moved to green before green was healthy';
+  if (prev.phase !== 'both-serve' && next.phase === 'both-serve' && !greenHealthy(next)) {
+    return 'both colours said to serve before green was healthy';
   }
   return null;
 }

@@ -1,46 +1,44 @@
 /**
- * Blue-green deployment: a pure, seeded simulation of a swap behind the load balancer. No React,
- * DOM, timers or clocks; the same options and actions always give the same run.
+ * Blue-green deployment: a pure, seeded simulation of swapping Auto Scaling groups behind a Classic
+ * Load Balancer. No React, DOM, timers or clocks; the same options and actions always give the same
+ * run.
  *
- * Blue (the running version) serves steady traffic. Deploy launches a green Auto Scaling group of
- * the same size from the new AMI. Green boots, registers with the load balancer and is
+ * Blue (the running version) serves steady traffic, with now and then a long request (an export
+ * that takes tens of seconds). Deploy launches a green Auto Scaling group of the same size from
+ * the new AMI and attaches it to the same load balancer. Green boots, registers and is
  * health-checked with the ELB's interval, timeout and thresholds; a registered instance gets no
- * traffic until it is healthy ('initial' health state in AWS terms). When every green instance is
- * healthy, the next second the listener sends new requests to green and blue is deregistered with
- * connection draining: what blue holds finishes (up to the deregistration delay, 300 s by default),
- * then blue is terminated. If green fails its health checks the swap never happens: the deployment
- * fails and blue keeps serving. During draining, Roll back sends new requests to blue again (blue is
- * still running: it is kept until green is proven) and deregisters green. With `keepBlueS`, blue is
- * kept registered but idle for that long after the swap before it is deregistered, so the roll back
- * window is not just the second or so draining takes at steady traffic.
+ * traffic until it is healthy (OutOfService, in CLB terms). The CLB has one pool, so each green
+ * instance joins it once healthy and both colours serve (pool.ts). A minute later the deployment
+ * deregisters blue (standby): connection draining lets its requests in flight finish, as long as
+ * its longest one, at most the deregistration delay (300 s by default). Blue is then kept running,
+ * not registered, for `keepBlueS`, and terminated. If green fails its health checks the deployment
+ * fails and blue keeps serving. Roll back (while both serve, blue drains or is kept) registers blue
+ * again: it serves once it has passed the healthy threshold (~5 minutes at the defaults), and then
+ * green is deregistered.
  *
- * The instance life cycle, health checks, draining, request handling and routing are the scale-out
- * model's (fleet.ts runs them per colour); deployment.ts moves the deployment on, once a second;
- * this file holds the state, the tick, the user's actions and what the view reads.
- * Time advances in 1-second ticks. After every tick, for each version,
- * arrived === served + failed + queued (the fleets' totals).
+ * The instance life cycle, health checks, draining and request handling are the scale-out model's
+ * (fleet.ts runs them per colour); deployment.ts moves the deployment on, once a second; this file
+ * holds the state, the tick, the user's actions and what the view reads. Time advances in 1-second
+ * ticks. After every tick, for each version, arrived === served + failed + queued (the fleets'
+ * totals).
  */
 import { clockTime, EVENT_LIMIT, formatEvent, trimEvents } from '../aws-sim/events.ts';
-import { launchInstance, pruneTerminated, startDraining } from '../aws-sim/group.ts';
+import { launchInstance, pruneTerminated } from '../aws-sim/group.ts';
 import { createSim } from '../aws-sim/asgSim.ts';
 import { poisson } from '../aws-sim/rng.ts';
 import type { Totals } from '../aws-sim/simTypes.ts';
-import { advanceDeployment } from './deployment.ts';
-import { normalizeOptions } from './config.ts';
-import {
-  copyFleet,
-  emptyFleet,
-  FLEET_DESIRED_FOR_REPLACEMENT,
-  named,
-  note,
-  runFleet,
-  setBroken,
-} from './fleet.ts';
+import { advanceDeployment, deregister } from './deployment.ts';
+import { LONG_REQUEST_EVERY_S, normalizeOptions } from './config.ts';
+import { copyFleet, emptyFleet, named, note, runFleet, setBroken } from './fleet.ts';
+import { splitOverPool } from './pool.ts';
 import type { BlueGreenOptions, BlueGreenSettings, BlueGreenState, InstanceView, Version } from './types.ts';
 
 export * from './types.ts';
 export {
+  BOTH_SERVE_S,
   DEFAULT_KEEP_BLUE_S,
+  LONG_REQUEST_EVERY_S,
+  LONG_REQUEST_S,
   DEFAULT_SEED,
   DEFAULT_SIZE,
   DEFAULT_TRAFFIC_RPS,
@@ -57,16 +55,17 @@ function build(settings: BlueGreenSettings): BlueGreenState {
   // Blue's instances are in service from the start, their health checks on their own phases.
   const blue = createSim(settings.config, settings.seed, settings.traffic);
   blue.events = [];
-  blue.desired = FLEET_DESIRED_FOR_REPLACEMENT;
+  blue.desired = settings.size;
   const w: BlueGreenState = {
     t: 0,
     settings,
     phase: 'blue',
-    live: 'blue',
     greenBroken: false,
     fleets: { blue, green: emptyFleet(blue) },
     deployment: null,
     events: [],
+    longRequests: [],
+    rrIndex: 0,
     rng: blue.rng,
     failing: false,
     lastFailedAt: null,
@@ -88,6 +87,7 @@ function workingCopy(s: BlueGreenState): BlueGreenState {
     ...s,
     fleets: { blue: copyFleet(s.fleets.blue), green: copyFleet(s.fleets.green) },
     events: s.events.slice(),
+    longRequests: s.longRequests.slice(),
   };
 }
 
@@ -104,9 +104,15 @@ function noteFailures(w: BlueGreenState, failed: number): void {
 
 function tick(w: BlueGreenState): void {
   w.t += 1;
-  const arrivals = poisson(w, w.settings.traffic);
-  let failed = runFleet(w, 'blue', w.live === 'blue' ? arrivals : 0);
-  failed += runFleet(w, 'green', w.live === 'green' ? arrivals : 0);
+  const requests = poisson(w, w.settings.traffic);
+  const long = w.settings.traffic > 0 ? poisson(w, 1 / LONG_REQUEST_EVERY_S) : 0;
+  const share = splitOverPool(w, requests, long);
+  let failed = runFleet(w, 'blue', share.requests.blue, share.long.blue);
+  failed += runFleet(w, 'green', share.requests.green, share.long.green);
+  // A replacement comes from the same AMI: a broken release is broken on it too.
+  for (const instance of w.fleets.green.instances) {
+    if (instance.launchedAt === w.t && instance.reason === 'replacement') setBroken(instance, w.greenBroken);
+  }
   noteFailures(w, failed);
   advanceDeployment(w);
   pruneTerminated(w.fleets.blue);
@@ -152,15 +158,16 @@ export function canDeploy(state: BlueGreenState): boolean {
 }
 
 export function canRollBack(state: BlueGreenState): boolean {
-  return state.phase === 'draining-blue';
+  return state.phase === 'both-serve' || state.phase === 'draining-blue' || state.phase === 'blue-kept';
 }
 
-/** "Deploy": a new green group of blue's size from the new AMI (only while blue is live and no deployment runs). */
+/** "Deploy": a new green group of blue's size from the new AMI (only while blue serves and no deployment runs). */
 export function deploy(state: BlueGreenState): BlueGreenState {
   if (!canDeploy(state)) return state;
   const w = workingCopy(state);
   const { blue, green } = w.fleets;
   green.t = w.t;
+  green.desired = w.settings.size;
   green.nextId = Math.max(green.nextId, blue.nextId);
   const ids: string[] = [];
   for (let k = 0; k < w.settings.size; k++) {
@@ -169,7 +176,7 @@ export function deploy(state: BlueGreenState): BlueGreenState {
     ids.push(instance.id);
   }
   blue.nextId = green.nextId;
-  w.deployment = { startedAt: w.t, ids, swappedAt: null };
+  w.deployment = { startedAt: w.t, ids, healthyAt: null, swappedAt: null, drainedAt: null };
   w.phase = 'launching-green';
   note(w, `deploy: a new Auto Scaling group launches ${named('green', ids)} from the new AMI`);
   w.events = trimEvents(w.events);
@@ -195,37 +202,55 @@ export function breakGreen(state: BlueGreenState, on: boolean): BlueGreenState {
 }
 
 /**
- * "Roll back" during draining: blue's draining instances are registered again and take new requests
- * at once (a simplification: they were healthy a moment ago; a real re-registration may first wait
- * for a health check), and green is deregistered, draining what it holds.
+ * "Roll back": while both colours serve, green is simply deregistered. Once blue has been
+ * deregistered (draining or kept in standby), blue is registered again: a re-registered instance
+ * gets traffic only after passing the healthy threshold (CLB "Register or deregister EC2
+ * instances"), ~5 minutes at the defaults, and green keeps serving until then (deployment.ts).
  */
 export function rollBack(state: BlueGreenState): BlueGreenState {
   if (!canRollBack(state)) return state;
   const w = workingCopy(state);
-  const { blue, green } = w.fleets;
+  const { blue } = w.fleets;
+  if (w.phase === 'both-serve') {
+    const out = deregister(w, 'green');
+    w.phase = 'rolled-back';
+    note(w, `roll back: blue still serves; ${named('green', out)} deregistered, draining`);
+    w.events = trimEvents(w.events);
+    return w;
+  }
+  const c = w.settings.config;
   const back: string[] = [];
+  blue.desired = w.settings.size;
   for (const instance of blue.instances) {
-    if (instance.state !== 'draining') continue;
-    instance.state = 'in-service';
+    if (instance.state !== 'draining' && instance.state !== 'standby') continue;
+    instance.state = 'pending';
+    instance.registeredAt = w.t;
+    instance.inServiceAt = null;
     instance.drainingAt = null;
-    // Health checks resume on their old phase.
-    while (instance.nextCheckAt <= w.t) instance.nextCheckAt += w.settings.config.healthCheckIntervalS;
+    instance.passes = 0;
+    instance.fails = 0;
+    // The first health check comes as it registers.
+    instance.nextCheckAt = w.t;
     back.push(instance.id);
   }
-  const out: string[] = [];
-  for (const instance of green.instances) {
-    if (instance.state !== 'in-service' && instance.state !== 'pending') continue;
-    green.t = w.t;
-    startDraining(green, instance);
-    out.push(instance.id);
+  // Instances blue already terminated are launched again: the group is back at its desired capacity.
+  blue.t = w.t;
+  blue.nextId = Math.max(blue.nextId, w.fleets.green.nextId);
+  const launched: string[] = [];
+  while (blue.instances.filter((i) => i.state !== 'terminated').length < w.settings.size) {
+    launched.push(launchInstance(blue, 'replacement').id);
   }
-  w.live = 'blue';
-  w.phase = 'rolled-back';
+  w.fleets.green.nextId = blue.nextId;
+  w.phase = 'rolling-back';
+  const wait = c.healthyThreshold * c.healthCheckIntervalS;
+  const parts = [
+    back.length > 0 ? `${named('blue', back)} registered again` : '',
+    launched.length > 0 ? `${named('blue', launched)} launched to replace what was terminated` : '',
+  ].filter(Boolean);
   note(
     w,
-    'roll back: new requests go to blue again' +
-      (back.length > 0 ? ` (${named('blue', back)} registered again)` : '') +
-      (out.length > 0 ? `; ${named('green', out)} deregistered, draining` : ''),
+    `roll back: ${parts.join('; ')}: no traffic until ${c.healthyThreshold} ` +
+      `health checks pass (~${Math.round(wait / 60)} min); green serves meanwhile`,
   );
   w.events = trimEvents(w.events);
   return w;
@@ -258,6 +283,7 @@ export function instances(state: BlueGreenState): InstanceView[] {
   const views: InstanceView[] = [];
   for (const version of ['blue', 'green'] as const) {
     for (const i of state.fleets[version].instances) {
+      const long = state.longRequests.filter((r) => r.version === version && r.instance === i.id);
       views.push({
         id: i.id,
         version,
@@ -267,8 +293,10 @@ export function instances(state: BlueGreenState): InstanceView[] {
         served: i.served,
         cpu: i.cpu,
         passes: i.passes,
-        receivesTraffic: state.live === version && i.state === 'in-service',
+        receivesTraffic: i.state === 'in-service',
         broken: i.crashed,
+        longHeld: i.longHeld,
+        longLeftS: long.reduce((left, r) => Math.max(left, r.endsAt - state.t), 0),
       });
     }
   }

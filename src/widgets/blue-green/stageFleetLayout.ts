@@ -17,8 +17,10 @@ const rowGap = (rows: number): number => (rows > 6 ? 4 : 10);
 const BAND_GAP = 28;
 /** Rows a band holds before its instances go side by side. */
 const ROWS_PER_BAND = 4;
-// Fewer dots than the page allows a lane: the stage's picture stays within its element budget.
+// Fewer dots than the page allows a lane, and at most this many in all (both colours serve at
+// once in one pool): the stage's picture stays within its element budget.
 const DOTS_MAX = 4;
+const DOTS_TOTAL = 16;
 
 export interface PlacedInstance {
   instance: InstanceView;
@@ -66,6 +68,15 @@ export function stageFleetLayout(instances: InstanceView[], size: number, traffi
 
   const routed = shown.filter((i) => i.receivesTraffic).length;
   const share = routed > 0 ? traffic / routed : 0;
+  const busyRows = groups.reduce(
+    (n, g) =>
+      n +
+      Array.from({ length: g.rows }, (_, row) =>
+        g.members.slice(row * g.columns, (row + 1) * g.columns).some((i) => i.receivesTraffic),
+      ).filter(Boolean).length,
+    0,
+  );
+  const dotsMax = Math.max(1, Math.min(DOTS_MAX, Math.floor(DOTS_TOTAL / Math.max(1, busyRows))));
   const bands: Band[] = [];
   const placed: PlacedInstance[] = [];
   const lanes: RequestLane[] = [];
@@ -83,7 +94,7 @@ export function stageFleetLayout(instances: InstanceView[], size: number, traffi
       lanes.push({
         id: inRow[0].id,
         y: rowTop + rowHeight / 2,
-        dots: Math.min(DOTS_MAX, dotsFor(routedHere * share)),
+        dots: Math.min(dotsMax, dotsFor(routedHere * share)),
         tone: routedHere > 0 ? group.version : 'idle',
       });
     }

@@ -1,53 +1,72 @@
 import { describe, expect, it } from 'vitest';
 import { checkState } from './invariants.testing.ts';
-import { counters, inService, instances, requestsFailed, rollBack, step } from './model.ts';
+import {
+  BOTH_SERVE_S,
+  counters,
+  inService,
+  instances,
+  requestsFailed,
+  rollBack,
+  step,
+  type BlueGreenState,
+} from './model.ts';
 import { BLUE_LEAD_S, STEP_COUNT, STEPS, stateAtStep, storyStep } from './storySteps.ts';
 
 describe('story steps', () => {
-  it('are the five named moments', () => {
+  it('are the six named moments', () => {
     expect(STEPS.map((s) => s.name)).toEqual([
       'Blue serves',
       'Deploy: green launches',
-      'Green passes health checks',
-      'Traffic moves to green; blue drains',
+      'Green passes its health checks: both colours serve',
+      'Blue deregistered: it drains',
+      'Blue drained: kept running, not registered',
       'Blue terminated',
     ]);
-    expect(STEP_COUNT).toBe(5);
+    expect(STEP_COUNT).toBe(6);
   });
 
   it('each step is the simulated state at its moment', () => {
-    const [serves, launches, healthy, drains, terminated] = STEPS.map((_, k) => stateAtStep({}, k));
+    const [serves, launches, healthy, drains, kept, terminated] = STEPS.map((_, k) => stateAtStep({}, k));
+    const states = (s: BlueGreenState) =>
+      instances(s).map((i) => `${i.version} ${i.id} ${i.state} ${i.receivesTraffic}`);
 
-    expect(serves).toMatchObject({ t: BLUE_LEAD_S, phase: 'blue', live: 'blue' });
+    expect(serves).toMatchObject({ t: BLUE_LEAD_S, phase: 'blue' });
     expect(counters(serves).blue.served).toBeGreaterThan(0);
 
-    expect(launches).toMatchObject({ t: BLUE_LEAD_S, phase: 'launching-green', live: 'blue' });
-    expect(instances(launches).map((i) => `${i.version} ${i.id} ${i.state}`)).toEqual([
-      'blue i-1 in-service',
-      'blue i-2 in-service',
-      'green i-3 pending',
-      'green i-4 pending',
+    expect(launches).toMatchObject({ t: BLUE_LEAD_S, phase: 'launching-green' });
+    expect(states(launches)).toEqual([
+      'blue i-1 in-service true',
+      'blue i-2 in-service true',
+      'green i-3 pending false',
+      'green i-4 pending false',
     ]);
 
-    // Green is healthy, and still gets no traffic: the listener moves it the next second.
-    expect(healthy).toMatchObject({ phase: 'green-health-checks', live: 'blue' });
-    expect(inService(healthy, 'green')).toBe(2);
-    expect(counters(healthy).green.arrived).toBe(0);
-
-    expect(drains).toMatchObject({ t: healthy.t + 1, phase: 'draining-blue', live: 'green' });
-    expect(instances(drains).map((i) => `${i.version} ${i.state} ${i.receivesTraffic}`)).toEqual([
-      'blue draining false',
-      'blue draining false',
-      'green in-service true',
-      'green in-service true',
+    // One pool: green is in service beside blue, and both take requests.
+    expect(healthy).toMatchObject({ phase: 'both-serve' });
+    expect(states(healthy)).toEqual([
+      'blue i-1 in-service true',
+      'blue i-2 in-service true',
+      'green i-3 in-service true',
+      'green i-4 in-service true',
     ]);
 
-    expect(terminated).toMatchObject({ phase: 'green', live: 'green' });
+    expect(drains).toMatchObject({ t: healthy.t + BOTH_SERVE_S, phase: 'draining-blue' });
+    expect(states(drains)).toEqual([
+      'blue i-1 draining false',
+      'blue i-2 draining false',
+      'green i-3 in-service true',
+      'green i-4 in-service true',
+    ]);
+
+    expect(kept).toMatchObject({ phase: 'blue-kept' });
+    expect(states(kept).slice(0, 2)).toEqual(['blue i-1 standby false', 'blue i-2 standby false']);
+
+    expect(terminated).toMatchObject({ phase: 'green' });
     expect(inService(terminated, 'blue')).toBe(0);
     expect(terminated.fleets.blue.instances.every((i) => i.state === 'terminated')).toBe(true);
     expect(requestsFailed(terminated)).toBe(0);
 
-    for (const s of [serves, launches, healthy, drains, terminated]) expect(checkState(s)).toBeNull();
+    for (const s of [serves, launches, healthy, drains, kept, terminated]) expect(checkState(s)).toBeNull();
   });
 
   it('are deterministic, in time order, and storyStep finds them again', () => {
@@ -69,11 +88,11 @@ describe('story steps', () => {
   it('a running model moves through the steps in order', () => {
     let s = stateAtStep({}, 1);
     const seen = [storyStep(s)];
-    for (let i = 0; i < 900; i++) {
+    for (let i = 0; i < 1200; i++) {
       s = step(s, 1);
       const k = storyStep(s);
       if (k !== seen[seen.length - 1]) seen.push(k);
     }
-    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
 });

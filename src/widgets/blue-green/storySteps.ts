@@ -3,18 +3,17 @@
  * the simulated state at that moment, computed from the options alone by running the model forward,
  * so stepping back and forth always shows the same states.
  */
-import { greenHealthy } from './deployment.ts';
 import { createBlueGreen, deploy, runUntil, step } from './model.ts';
 import type { BlueGreenOptions, BlueGreenState } from './types.ts';
 
 // Illustrative: a minute of blue serving before the deploy, so the counters already show traffic
 export const BLUE_LEAD_S = 60;
-// Illustrative: a bound on the run to any step (the default story needs under 7 minutes)
+// Illustrative: a bound on the run to any step (the default story needs under 15 minutes)
 const STEP_RUN_LIMIT_S = 6 * 3600;
 
 export interface StoryStep {
   /** What code refers to the moment by (a print still picks 'swap'); the name may be reworded. */
-  id: 'blue' | 'launch' | 'healthy' | 'swap' | 'done';
+  id: 'blue' | 'launch' | 'healthy' | 'swap' | 'kept' | 'done';
   name: string;
   /** True when a state (of the healthy story) is at or past this moment. */
   reached(s: BlueGreenState): boolean;
@@ -30,14 +29,22 @@ export const STEPS: readonly StoryStep[] = [
   {
     id: 'launch',
     name: 'Deploy: green launches',
-    reached: past('launching-green', 'green-health-checks', 'draining-blue', 'green'),
+    reached: past(
+      'launching-green',
+      'green-health-checks',
+      'both-serve',
+      'draining-blue',
+      'blue-kept',
+      'green',
+    ),
   },
   {
     id: 'healthy',
-    name: 'Green passes health checks',
-    reached: (s) => greenHealthy(s) || past('draining-blue', 'green')(s),
+    name: 'Green passes its health checks: both colours serve',
+    reached: past('both-serve', 'draining-blue', 'blue-kept', 'green'),
   },
-  { id: 'swap', name: 'Traffic moves to green; blue drains', reached: past('draining-blue', 'green') },
+  { id: 'swap', name: 'Blue deregistered: it drains', reached: past('draining-blue', 'blue-kept', 'green') },
+  { id: 'kept', name: 'Blue drained: kept running, not registered', reached: past('blue-kept', 'green') },
   { id: 'done', name: 'Blue terminated', reached: past('green') },
 ];
 
@@ -57,7 +64,7 @@ export function stateAtStep(options: BlueGreenOptions, k: number): BlueGreenStat
  * buttons in line), or null once the story has left the healthy path (failed or rolled back).
  */
 export function storyStep(s: BlueGreenState): number | null {
-  if (s.phase === 'failed' || s.phase === 'rolled-back') return null;
+  if (s.phase === 'failed' || s.phase === 'rolling-back' || s.phase === 'rolled-back') return null;
   for (let k = STEP_COUNT - 1; k > 0; k--) if (STEPS[k].reached(s)) return k;
   return 0;
 }

@@ -14,6 +14,9 @@ import {
 } from './model.ts';
 import { stateAtStep } from './storySteps.ts';
 
+/** Simulated seconds per second while blue drains (presentation only: the model is the same). */
+export const DRAINING_SPEED = 3;
+
 export interface BlueGreenProps {
   size: number;
   traffic: number;
@@ -55,7 +58,12 @@ export function useBlueGreen(
   const change = (next: (s: BlueGreenState) => BlueGreenState): void =>
     setHeld((h) => ({ ...h, sim: next(h.sim) }));
   useAnimationFrames(active, (_now, dtMs) => {
-    change((s) => advance(s, (Math.min(dtMs, 250) / 1000) * props.speed));
+    change((s) => {
+      // Draining lasts only as long as blue's longest request (under a simulated minute): the clock
+      // slows down for it, so the room can watch blue finish its requests.
+      const pace = s.phase === 'draining-blue' ? Math.min(props.speed, DRAINING_SPEED) : props.speed;
+      return advance(s, (Math.min(dtMs, 250) / 1000) * pace);
+    });
   });
 
   const actions: BlueGreenActions = {

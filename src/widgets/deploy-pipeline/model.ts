@@ -108,7 +108,7 @@ export const STAGES: readonly Stage[] = [
     title: 'Blue-green swap',
     lane: 'Ship',
     component: 'elb',
-    why: 'Green is registered behind the ELB once healthy and blue is deregistered with connection draining: minimal downtime, and blue stays until green is proven.',
+    why: 'Green is registered with the ELB and takes traffic once it passes its health checks; then blue is deregistered with connection draining and kept a while: no downtime, and a way back until green is proven.',
     tools: ['AWS ELB'],
   },
 ];

@@ -14,11 +14,13 @@ export const GUNICORN_DEFAULT_WORKERS = 1;
 export const GUNICORN_KEEPALIVE_S = 2;
 // Gunicorn docs, "backlog": default 2048 pending connections (https://docs.gunicorn.org/en/stable/settings.html#backlog)
 export const GUNICORN_BACKLOG = 2048;
+// listen(2): a backlog above /proc/sys/net/core/somaxconn "is silently truncated to that value", 128 before Linux 5.4 (the talk's Ubuntu 14 kernel)
+export const LINUX_SOMAXCONN_TALK = 128;
 /** Gunicorn docs, "How Many Workers?": start with (2 x $num_cores) + 1 (https://docs.gunicorn.org/en/stable/design.html#how-many-workers) */
 export function suggestedGunicornWorkers(cores: number): number {
   return 2 * cores + 1;
 }
-/** The instances in this tour have 2 cores, so the suggested formula gives 5 workers. */
+/** Illustrative (the tour's choice, no source): instances with 2 cores, so the formula gives 5 workers. */
 export const TOUR_INSTANCE_CORES = 2;
 
 // nginx docs, proxy_read_timeout: default 60s (https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_read_timeout)
@@ -45,7 +47,7 @@ export const TLS12_HANDSHAKE_RTT = 2;
 
 // PostgreSQL docs, statement_timeout: "A value of zero (the default) disables the timeout" (https://www.postgresql.org/docs/current/runtime-config-client.html#GUC-STATEMENT-TIMEOUT)
 export const POSTGRES_STATEMENT_TIMEOUT_MS = 0;
-// Django source, django/db/models/query.py MAX_GET_RESULTS = 21, used by QuerySet.get() since Django 3.0 (https://github.com/django/django/pull/11215)
+// Django source, django/db/models/query.py MAX_GET_RESULTS = 21, used by QuerySet.get() since Django 3.0 (https://github.com/django/django/pull/11215); the talk's Django 1.10 sends no LIMIT
 export const DJANGO_GET_LIMIT = 21;
 
 const hc = ELB_HEALTH_CHECK;
@@ -177,7 +179,7 @@ export const HOP_DETAILS: Record<Hop, HopDetail> = {
     wrong: [
       `A sync worker serves one request at a time: ${workers} slow requests occupy all ${workers} workers and everything else queues.`,
       `A request that runs longer than --timeout (${GUNICORN_TIMEOUT_S} s by default) gets its worker killed, and nginx answers 502.`,
-      'Each worker is a full copy of Django in memory, so too many workers push the instance into swap.',
+      'Each worker is a full copy of Django in memory, so too many workers run the instance out of memory (stock Ubuntu AMIs have no swap, so the kernel’s OOM killer ends one).',
       'If --bind and nginx’s proxy_pass name different sockets, nginx logs connect() failed and answers 502.',
     ],
   },
@@ -209,20 +211,20 @@ export const HOP_DETAILS: Record<Hop, HopDetail> = {
     title: 'PostgreSQL on RDS: the SQL the ORM sends',
     language: 'sql',
     excerpt: [
-      `-- Bill.objects.get(slug='hr-1'); Django 3.0+ adds LIMIT ${DJANGO_GET_LIMIT}`,
+      `-- Bill.objects.get(slug='hr-1'), as the talk's Django 1.10 sends it (Django 3.0+ adds LIMIT ${DJANGO_GET_LIMIT})`,
       'SELECT "bills_bill"."id", "bills_bill"."slug", "bills_bill"."title"',
-      `  FROM "bills_bill" WHERE "bills_bill"."slug" = 'hr-1' LIMIT ${DJANGO_GET_LIMIT};`,
+      `  FROM "bills_bill" WHERE "bills_bill"."slug" = 'hr-1';`,
       '',
-      "-- Document.objects.filter(text__icontains='water')[:20]: no index can help",
+      "-- Document.objects.filter(text__icontains='water')[:20]: no B-tree index helps (a pg_trgm GIN index would)",
       'EXPLAIN SELECT … WHERE UPPER("documents_document"."text"::text) LIKE UPPER(\'%water%\') LIMIT 20;',
       ' Limit  (cost=0.00..41873.52 rows=20 width=1220)',
       '   ->  Seq Scan on documents_document  (cost=0.00..8374704.00 rows=4000 width=1220)',
       "         Filter: (upper(text) ~~ '%WATER%'::text)",
     ].join('\n'),
     wrong: [
-      'A missing index turns a lookup into a Seq Scan that reads the whole table.',
+      'A search no index serves (a leading-wildcard LIKE needs a pg_trgm index, not a B-tree) is a Seq Scan that reads until it has its 20 rows: the whole table when matches are rare.',
       `statement_timeout is ${POSTGRES_STATEMENT_TIMEOUT_MS} (disabled) by default, so a runaway query can keep running even after Gunicorn kills the worker that sent it.`,
-      'Every Gunicorn worker holds its own database connection, and RDS’s max_connections caps the total across all instances.',
+      'A worker holds a database connection only while it serves a request (CONN_MAX_AGE is 0 by default); with persistent connections every worker keeps one, and RDS’s max_connections caps the total across all instances.',
     ],
   },
 };

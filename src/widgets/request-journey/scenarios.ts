@@ -10,9 +10,11 @@ import {
   ELB_IDLE_TIMEOUT_S,
   GUNICORN_BACKLOG,
   GUNICORN_TIMEOUT_S,
+  LINUX_SOMAXCONN_TALK,
   NGINX_PROXY_READ_TIMEOUT_S,
   POSTGRES_STATEMENT_TIMEOUT_MS,
   ROUTE53_ALIAS_TTL_S,
+  TLS12_HANDSHAKE_RTT,
   TLS13_HANDSHAKE_RTT,
 } from './hopDetails.ts';
 import {
@@ -121,10 +123,10 @@ function slowQueryScenario(): JourneyStep[] {
   return [
     ...inbound(1, path, `GET ${path} HTTP/1.1 · Host: quorum.us (encrypted)`, 'A user searches for “water” over an already-open connection (DNS cached, no handshakes).', 'search(request)'),
     req('django', 'postgres', L.inVpc, 'ORM: an unindexed search', `SELECT … WHERE UPPER("documents_document"."text"::text) LIKE UPPER('%water%') LIMIT 20`, {},
-      'The view runs Document.objects.filter(text__icontains=q), and no index can serve a LIKE with a leading wildcard.'),
+      'The view runs Document.objects.filter(text__icontains=q): a LIKE with a leading wildcard can’t use a B-tree index, and the table has no trigram (pg_trgm) index, which could serve it.'),
     req('postgres', 'postgres', L.seqScanStart, 'PostgreSQL: Seq Scan', "Seq Scan on documents_document · Filter: upper(text) ~~ '%WATER%'", {},
-      `PostgreSQL starts reading every row of a 40-million-row table, and statement_timeout is ${POSTGRES_STATEMENT_TIMEOUT_MS} (disabled) by default, so nothing in the database stops it.`),
-    req('gunicorn', 'gunicorn', L.localCache, 'Gunicorn: other requests queue', `requests waiting in the socket’s listen backlog (up to ${GUNICORN_BACKLOG})`, {},
+      `PostgreSQL reads the table row by row until it has 20 matches, slow when “water” is rare among 40 million rows (illustrative), and statement_timeout is ${POSTGRES_STATEMENT_TIMEOUT_MS} (disabled) by default, so nothing stops it.`),
+    req('gunicorn', 'gunicorn', L.localCache, 'Gunicorn: other requests queue', `requests waiting in the listen queue (backlog ${GUNICORN_BACKLOG}, cut to somaxconn: ${LINUX_SOMAXCONN_TALK} on the talk’s Ubuntu 14)`, {},
       `The sync worker is stuck waiting on the database and can’t take another request, and once all ${WORKERS} workers are stuck like this, new requests queue behind them.`),
     req('gunicorn', 'gunicorn', timeoutMs, `Gunicorn: WORKER TIMEOUT (${GUNICORN_TIMEOUT_S} s)`, '[CRITICAL] WORKER TIMEOUT (pid:4242)', { illustrative: false },
       `The worker has not checked in with the master for ${GUNICORN_TIMEOUT_S} s (--timeout), so the master kills it and forks a fresh one.`),
@@ -163,7 +165,7 @@ export interface ScenarioContent {
 export const SCENARIO_CONTENT: Record<ScenarioName, ScenarioContent> = {
   'cold-dns': {
     label: 'First visit (cold DNS)',
-    summary: `Nothing is cached: DNS walks root → .us → Route 53, then a TCP handshake with the ELB and a TLS 1.3 handshake with nginx (${TLS13_HANDSHAKE_RTT} round trip each) come before the request reaches Django and PostgreSQL.`,
+    summary: `Nothing is cached: DNS walks root → .us → Route 53, then a TCP handshake with the ELB and a TLS 1.3 handshake with nginx (${TLS13_HANDSHAKE_RTT} round trip each; today’s nginx: the talk’s Ubuntu 14 servers would do TLS 1.2, ${TLS12_HANDSHAKE_RTT} round trips) come before the request reaches Django and PostgreSQL.`,
     steps: coldDnsScenario,
   },
   'warm-cache': {

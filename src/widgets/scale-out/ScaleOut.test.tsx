@@ -46,6 +46,14 @@ describe('ScaleOut', () => {
     expect(within(figure).getByRole('log')).toBeTruthy();
   });
 
+  it('says on the page which numbers are AWS defaults and which the tour’s (fidelity audit W6, W8)', () => {
+    setup({});
+    const text = screen.getByRole('figure', { name: 'Scale-out' }).textContent ?? '';
+    expect(text).toContain('1-minute (detailed) monitoring, where AWS’s default is basic, 5 minutes');
+    expect(text).toContain('the ELB health-check type');
+    expect(text).toContain('EC2 status checks');
+  });
+
   it('sets the traffic from the slider', () => {
     setup();
     fireEvent.change(screen.getByRole('slider', { name: 'Traffic' }), { target: { value: '300' } });

@@ -22,8 +22,13 @@ const LABEL = 'Scale-out';
 
 /** What is a teaching value and what is AWS's, said in full on the page and briefly on stage. */
 const PAGE_NOTE =
-  'Capacity, CPU and memory per request are illustrative; cooldown, health checks and metric periods are AWS defaults.';
-const STAGE_NOTE = 'Capacity and CPU: illustrative';
+  'AWS defaults: the ELB’s health checks (every 30 s; out after 2 failures, back after 10 passes), ' +
+  'connection draining (300 s) and the 300 s cooldown. The tour’s choices: 1-minute (detailed) ' +
+  'monitoring, where AWS’s default is basic, 5 minutes; alarms at 70 % and 30 % CPU over 2 periods; ' +
+  'a 60 s boot (AWS’s own example takes 2–3 minutes to be in service); and the ELB health-check ' +
+  'type, so the group replaces an instance the ELB finds unhealthy (with AWS’s default, EC2 status ' +
+  'checks, it would not). Capacity, CPU and memory per request are illustrative.';
+const STAGE_NOTE = '1-min alarms, capacity: tour’s';
 
 export function ScaleOut({
   props,

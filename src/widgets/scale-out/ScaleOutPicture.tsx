@@ -18,6 +18,7 @@ const STATE_LABEL: Record<Instance['state'], string> = {
   'in-service': 'in service',
   unhealthy: 'unhealthy',
   draining: 'draining',
+  standby: 'standby',
   terminated: 'terminated',
 };
 

@@ -69,7 +69,8 @@ describe('ScaleOut on stage', () => {
     );
     expect(within(figure).queryByRole('log')).toBeNull();
     expect(within(figure).queryByRole('img')).toBeNull();
-    expect(figure.textContent).toContain('illustrative');
+    // What is the tour's and not AWS's default is said on stage too (fidelity audit W8).
+    expect(figure.textContent).toContain('1-min alarms, capacity: tour’s');
   });
 
   it('narrates the newest event, and the Details panel holds the log and the numbers per period', () => {

@@ -9,7 +9,15 @@ export const scaleOutWidget = defineWidget({
   schema: {
     min: { type: 'number', min: 1, max: 20, default: DEFAULT_CONFIG.min, integer: true },
     max: { type: 'number', min: 1, max: 20, default: DEFAULT_CONFIG.max, integer: true },
-    initial: { type: 'number', min: 1, max: 20, default: DEFAULT_CONFIG.initial, integer: true },
+    // AWS docs, asg-capacity-limits: the desired capacity "defaults to your minimum capacity"
+    initial: {
+      type: 'number',
+      min: 1,
+      max: 20,
+      default: DEFAULT_CONFIG.initial,
+      integer: true,
+      defaultFrom: 'min',
+    },
     traffic: { type: 'number', min: 0, max: TRAFFIC_MAX, default: DEFAULT_TRAFFIC_RPS },
     speed: { type: 'number', min: SPEEDS[0], max: SPEEDS[SPEEDS.length - 1], default: 60 },
     seed: { type: 'number', min: 0, max: 2 ** 31 - 1, default: 1, integer: true },

@@ -10,6 +10,17 @@ export const CHART_PERIODS = 120;
 
 export const METRIC_COLUMNS = ['Ends', 'Traffic', 'Capacity', 'CPU %', 'In service', 'Failed'];
 
+/** Which numbers are AWS's defaults and which the tour's, for the presenter (the page says it in its note). */
+export const SETTINGS_ROWS: string[][] = [
+  ['ELB health checks: 30 s apart, 2 to fail, 10 to pass', 'AWS default'],
+  ['Connection draining 300 s, cooldown 300 s', 'AWS default'],
+  ['Group health-check type ELB (AWS default: EC2)', 'the tour’s'],
+  ['1-minute (detailed) monitoring (AWS default: 5-minute)', 'the tour’s'],
+  ['Alarms at 70 % / 30 % CPU over 2 periods', 'the tour’s'],
+  ['60 s boot (AWS example: 2–3 min to be in service)', 'the tour’s'],
+  ['Capacity, CPU and memory per request', 'illustrative'],
+];
+
 export function scaleOutDetail(
   events: SimState['events'],
   history: SimState['history'],
@@ -35,6 +46,7 @@ export function scaleOutDetail(
           String(p.failed),
         ]),
     },
+    { caption: 'Settings', columns: ['Setting', 'Whose'], rows: SETTINGS_ROWS },
   ];
 }
 
