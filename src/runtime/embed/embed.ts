@@ -54,7 +54,9 @@ function enterOnFocus(deck: RevealApi, root: HTMLElement): void {
  * width, and the frame needs that height scaled to its width.
  */
 function fitSlideToWidget(deck: RevealApi, section: HTMLElement): void {
-  const natural = section.offsetHeight;
+  // scrollHeight too: content that overflows the section by a fraction (a long note's last line)
+  // would otherwise be cut at the frame's bottom edge.
+  const natural = Math.max(section.offsetHeight, section.scrollHeight);
   if (natural > 0 && natural !== Number(deck.getConfig().height)) deck.configure({ height: natural });
 }
 
