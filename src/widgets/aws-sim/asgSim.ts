@@ -24,8 +24,8 @@ import {
   emptyPeriod,
   endOfPeriod,
   historyLimit,
+  invokeAlarmActions,
   periodSeconds,
-  reinvokeAlarmActions,
 } from './policy.ts';
 import { PRESET_NAMES, PRESETS, presetTrafficAt, type PresetName } from './presets.ts';
 import { poisson, seedState } from './rng.ts';
@@ -188,7 +188,7 @@ function tick(w: SimState): void {
     endOfPeriod(w);
     pruneTerminated(w);
   } else if (w.t % ALARM_REINVOKE_S === 0) {
-    reinvokeAlarmActions(w);
+    invokeAlarmActions(w);
   }
 }
 

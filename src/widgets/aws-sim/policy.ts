@@ -11,7 +11,7 @@
  *   Auto Scaling actions (AWS docs, "Alarm actions").
  * - An alarm that stays in ALARM keeps invoking its Auto Scaling action once a minute (unlike
  *   other alarm actions, AWS docs "Alarm actions"): at each period end and, with basic (5-minute)
- *   monitoring, at every minute between them (reinvokeAlarmActions).
+ *   monitoring, at every minute between them (invokeAlarmActions).
  * - A simple scaling policy waits while a scaling activity or a replacement is in progress
  *   (an instance booting or draining) and until the cooldown has passed since the last activity
  *   completed (AWS docs, "Step and simple scaling policies", "Scaling cooldowns").
@@ -81,8 +81,11 @@ function plural(n: number, word: string): string {
 // CloudWatch user guide, "Using Amazon CloudWatch alarms": for Auto Scaling actions "the alarm continues to invoke the action once per minute that the alarm remains in the new state"
 export const ALARM_REINVOKE_S = 60;
 
-/** The policies of the alarms in ALARM act, unless a scaling activity or the cooldown blocks them. */
-function actOnAlarms(w: SimState): void {
+/**
+ * The policies of the alarms in ALARM act, unless a scaling activity or the cooldown blocks them:
+ * at each period end, and each minute between them (basic monitoring).
+ */
+export function invokeAlarmActions(w: SimState): void {
   const c = w.config;
   const s = w.streaks;
   const n = c.evaluationPeriods;
@@ -116,11 +119,6 @@ function actOnAlarms(w: SimState): void {
   }
 }
 
-/** Between period ends (basic monitoring), an alarm still in ALARM invokes its action again each minute. */
-export function reinvokeAlarmActions(w: SimState): void {
-  actOnAlarms(w);
-}
-
 /** At a period end (the caller checks): run the alarms and policies and push the chart point. */
 export function endOfPeriod(w: SimState): void {
   const c = w.config;
@@ -140,7 +138,7 @@ export function endOfPeriod(w: SimState): void {
     log(w, 'no failed requests for a whole period');
   }
 
-  actOnAlarms(w);
+  invokeAlarmActions(w);
 
   const point: HistoryPoint = {
     t: w.t,

@@ -18,7 +18,7 @@
  *
  * The instance life cycle, health checks, draining and request handling are the scale-out model's
  * (fleet.ts runs them per colour); deployment.ts moves the deployment on, once a second; this file
- * holds the state, the tick, the user's actions and what the view reads. Time advances in 1-second
+ * holds the state, the tick and the user's actions; readers.ts what the views read. Time advances in 1-second
  * ticks. After every tick, for each version, arrived === served + failed + queued (the fleets'
  * totals).
  */
@@ -26,12 +26,11 @@ import { clockTime, EVENT_LIMIT, formatEvent, trimEvents } from '../aws-sim/even
 import { launchInstance, pruneTerminated } from '../aws-sim/group.ts';
 import { createSim } from '../aws-sim/asgSim.ts';
 import { poisson } from '../aws-sim/rng.ts';
-import type { Totals } from '../aws-sim/simTypes.ts';
 import { advanceDeployment, deregister } from './deployment.ts';
 import { LONG_REQUEST_EVERY_S, normalizeOptions } from './config.ts';
 import { copyFleet, emptyFleet, named, note, runFleet, setBroken } from './fleet.ts';
 import { splitOverPool } from './pool.ts';
-import type { BlueGreenOptions, BlueGreenSettings, BlueGreenState, InstanceView, Version } from './types.ts';
+import type { BlueGreenOptions, BlueGreenSettings, BlueGreenState } from './types.ts';
 
 export * from './types.ts';
 export {
@@ -47,6 +46,7 @@ export {
   normalizeOptions,
 } from './config.ts';
 export { clockTime, EVENT_LIMIT, formatEvent };
+export { counters, eventLines, inService, instances, requestsFailed } from './readers.ts';
 
 // Illustrative: "requests are failing" is said again only after a quiet minute
 const QUIET_S = 60;
@@ -259,51 +259,4 @@ export function rollBack(state: BlueGreenState): BlueGreenState {
 /** "Reset": a fresh start with the same options. */
 export function reset(state: BlueGreenState): BlueGreenState {
   return build(state.settings);
-}
-
-/** Instances of one colour the load balancer counts in service (healthy). */
-export function inService(state: BlueGreenState, version: Version): number {
-  let n = 0;
-  for (const instance of state.fleets[version].instances) if (instance.state === 'in-service') n += 1;
-  return n;
-}
-
-/** Requests per version: arrived (sent to that colour), served, failed, queued (held now). */
-export function counters(state: BlueGreenState): Record<Version, Totals> {
-  return { blue: { ...state.fleets.blue.totals }, green: { ...state.fleets.green.totals } };
-}
-
-/** Requests failed, both versions together. */
-export function requestsFailed(state: BlueGreenState): number {
-  return state.fleets.blue.totals.failed + state.fleets.green.totals.failed;
-}
-
-/** Every instance, blue first, in launch order (terminated ones stay listed for two minutes). */
-export function instances(state: BlueGreenState): InstanceView[] {
-  const views: InstanceView[] = [];
-  for (const version of ['blue', 'green'] as const) {
-    for (const i of state.fleets[version].instances) {
-      const long = state.longRequests.filter((r) => r.version === version && r.instance === i.id);
-      views.push({
-        id: i.id,
-        version,
-        state: i.state,
-        outstanding: i.outstanding,
-        load: i.load,
-        served: i.served,
-        cpu: i.cpu,
-        passes: i.passes,
-        receivesTraffic: i.state === 'in-service',
-        broken: i.crashed,
-        longHeld: i.longHeld,
-        longLeftS: long.reduce((left, r) => Math.max(left, r.endsAt - state.t), 0),
-      });
-    }
-  }
-  return views;
-}
-
-/** The log as lines: "12:05 green i-3 passed 10 health checks: in service". */
-export function eventLines(state: BlueGreenState): string[] {
-  return state.events.map(formatEvent);
 }
