@@ -1,6 +1,7 @@
 /**
- * Cold loads of a deck in a fresh browser context: when its first slide's heading is visible, when
- * its fonts are loaded too, and which requests the page started until then.
+ * Cold loads of a deck in a fresh browser context: when its first slide's heading is visible
+ * (drawn by HTML and CSS alone in ours, by reveal.js in the baseline), when the deck is ready
+ * (reveal initialized, fonts loaded), and which requests the page started until then.
  */
 import type { Browser, Page } from '@playwright/test';
 import { TIMEOUT_MS, type Deck, type Req } from './decks.ts';
@@ -23,8 +24,10 @@ export interface Load {
 }
 
 /**
- * Injected before any page script: notes when the first heading is visible, then fonts loaded.
- * Both decks set `html[data-deck-ready]` once `Reveal.initialize()` has resolved.
+ * Injected before any page script: notes when the first heading is visible, then when the deck
+ * is ready with its fonts loaded. Both decks set `html[data-deck-ready]` once
+ * `Reveal.initialize()` has resolved. rAF runs only once the page may render (its stylesheets
+ * in), so a heading the CSS still hides (the baseline's, until reveal runs) is not counted.
  */
 function watchFirstSlide(): void {
   performance.setResourceTimingBufferSize(2000);
@@ -39,8 +42,8 @@ function watchFirstSlide(): void {
   };
   const check = (): void => {
     const h2 = document.querySelector('.reveal .slides section h2');
-    if (document.documentElement.dataset.deckReady && h2 && shown(h2)) {
-      marks.visibleAt = performance.now();
+    if (marks.visibleAt === undefined && h2 && shown(h2)) marks.visibleAt = performance.now();
+    if (marks.visibleAt !== undefined && document.documentElement.dataset.deckReady) {
       // Asked only now: before the CSS is applied, fonts.ready resolves with nothing pending.
       void document.fonts.ready.then(() => (marks.readyAt = performance.now()));
     } else requestAnimationFrame(check);

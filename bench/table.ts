@@ -13,9 +13,10 @@ import type { WidgetFrames } from './widgetFrames.ts';
 import { median, ratio, stat, verdict } from './stats.ts';
 
 export const TARGETS = {
-  firstSlideJsKb: 80,
-  firstSlideTimeRatio: 0.5,
-  lighthouseMobilePerformance: 95,
+  // Issue 17: JavaScript started before the first slide shows, its time against plain reveal.js.
+  firstSlideJsKb: 60,
+  firstSlideTimeRatio: 0.35,
+  lighthouseMobilePerformance: 98,
   frameP95Ms: 4,
   scaleOutDayMs: 100,
   heapGrowthMb: 5,
@@ -52,12 +53,12 @@ function compare(
   return [measure, stat(a, digits, unit), stat(b, digits, unit), ratio(ma, mb), target(ma / mb, ma)];
 }
 
-/** Everything the page started before the first heading was visible and its fonts loaded. */
+/** Everything the page started before the first heading was visible. */
 const firstSlide = (deck: Deck, m: Measured): Weight[] =>
   m.loads.map((l) =>
     weigh(
       deck.dist,
-      l.reqs.filter((r) => r.start <= l.readyAt),
+      l.reqs.filter((r) => r.start <= l.visibleAt),
     ),
   );
 
@@ -187,7 +188,7 @@ export function tableRows([ours, base]: [Measured, Measured], widgets: Widgets):
       of((w) => w.js),
       1,
       '',
-      (_, a) => `< ${jsKb} KB: ${verdict(a < jsKb)}`,
+      (_, a) => `≤ ${jsKb} KB: ${verdict(a <= jsKb)}`,
     ),
     compare(
       'First slide: CSS (KB gzip)',
@@ -218,10 +219,10 @@ export function tableRows([ours, base]: [Measured, Measured], widgets: Widgets):
       times((m) => m.loads.map((l) => l.visibleAt)),
       0,
       ' ms',
-      (r) => `< ${TARGETS.firstSlideTimeRatio}× baseline: ${verdict(r < TARGETS.firstSlideTimeRatio)}`,
+      (r) => `≤ ${TARGETS.firstSlideTimeRatio}× baseline: ${verdict(r <= TARGETS.firstSlideTimeRatio)}`,
     ),
     compare(
-      '… + fonts loaded',
+      '… deck ready (reveal.js started) + fonts loaded',
       times((m) => m.loads.map((l) => l.readyAt)),
       0,
       ' ms',

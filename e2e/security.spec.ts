@@ -9,6 +9,8 @@ import { test, expect, expectNothingInjected } from './securityWatch.ts';
 import { openDeck, currentSlide, slideSettled } from './test.ts';
 import { goToSlide, slideHash, slidesOf, walkTo } from './slides.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
+import { scriptHash } from '../src/build/cspPlugin.ts';
+import { BOOT_SCRIPT } from '../src/shared/bootScript.ts';
 
 const JOURNEY = slideHash('Follow one request');
 
@@ -17,8 +19,11 @@ async function policyOf(page: Page, url: string): Promise<Map<string, string[]>>
   const html = await (await page.request.get(url)).text();
   const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
   expect(content, `CSP meta in ${url}`).toBeTruthy();
-  // Nothing the policy would block: every script is a file.
-  expect(html.match(/<script\b[^>]*>/g)?.every((tag) => / src="/.test(tag))).toBe(true);
+  // Nothing the policy would block: every script is a file, but the deck page's boot script.
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+    (m) => !/ src="/.test(m[1]),
+  );
+  expect(inline.map((m) => m[2])).toEqual(html.includes('class="slides"') ? [BOOT_SCRIPT] : []);
   return new Map(
     content!.split(';').map((d) => {
       const [name, ...sources] = d.trim().split(/\s+/);
@@ -60,15 +65,20 @@ declare global {
 }
 
 test('the built pages allow scripts from their own origin only', async ({ page, baseURL }) => {
-  for (const url of [baseURL!, `${baseURL}speaker.html`, FIXTURE_URL]) {
+  for (const [url, inline] of [
+    [baseURL!, [scriptHash(BOOT_SCRIPT)]],
+    [`${baseURL}speaker.html`, []],
+    [FIXTURE_URL, [scriptHash(BOOT_SCRIPT)]],
+  ] as const) {
     const policy = await policyOf(page, url);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    // The deck page's one inline script, the boot script, by its hash; nothing else inline.
+    expect(policy.get('script-src')).toEqual(["'self'", ...inline]);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('frame-src')).toEqual(["'self'"]);
-    const all = [...policy.values()].flat().join(' ');
-    expect(all).not.toMatch(/unsafe-eval|'nonce-|'sha(256|384|512)-|\*|https?:/);
+    const all = [...policy.values()].flat().filter((source) => !inline.includes(source as never));
+    expect(all.join(' ')).not.toMatch(/unsafe-eval|'nonce-|'sha(256|384|512)-|\*|https?:/);
     // Inline styles only: reveal, React, mermaid and d3 set them.
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   }
@@ -102,8 +112,8 @@ test('present mode: every slide, widget and drawn diagram, with no violation', a
   const dialog = page.getByRole('dialog', { name: 'Embed this slide' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
-  // The built drawings were fetched, not drawn by mermaid.
-  expect(watch.requests.some((r) => /\/app\/diagrams\/.+\.svg$/.test(r))).toBe(true);
+  // The built drawings were in the page: neither fetched nor drawn by mermaid.
+  expect(watch.requests.filter((r) => /diagram-[0-9a-f]+\.svg$|mermaid|renderDiagram/.test(r))).toEqual([]);
   expect(watch.requests.some((r) => /RequestJourney|ScaleOut/.test(r))).toBe(true);
 });
 

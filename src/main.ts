@@ -5,6 +5,14 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/jetbrains-mono/latin-400.css';
 import './theme/theme.css';
 import './theme/gitpitch.css';
+import './theme/static.css';
 import { startDeck } from './runtime/startDeck.ts';
+import { showStaticDocument } from './runtime/staticDocument.ts';
 
-void startDeck(document.querySelector<HTMLElement>('.reveal')!);
+// The boot script (src/shared/bootScript.ts) falls back to the document if this never runs.
+document.documentElement.dataset.deckStarted = 'true';
+startDeck(document.querySelector<HTMLElement>('.reveal')!).catch((error: unknown) => {
+  // reveal could not start: the page the build wrote is still the whole deck, as a document.
+  showStaticDocument();
+  console.error(error);
+});

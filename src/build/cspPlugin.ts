@@ -5,13 +5,16 @@
  *
  * Each directive and why it is needed: docs/reveal-integration.md, "Content-Security-Policy".
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { withBootScript, withFontPreloads, withoutCorsStylesheets } from './firstPaint.ts';
 
 /** Directive → sources. Only what the deck uses: everything else falls back to `default-src 'none'`. */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   // The entry and every lazy chunk (reveal, React, widgets, mermaid) are files of our origin.
-  // No 'unsafe-inline', no 'unsafe-eval', no hashes or nonces: the pages have no inline script.
+  // No 'unsafe-inline', no 'unsafe-eval', no nonces. The build's own inline scripts (the boot
+  // script, and every script of a single-file export) are added by their hashes (withCsp).
   'script-src': ["'self'"],
   // reveal.js (slide layout and scaling), React (widget styles), mermaid and d3 set inline styles,
   // and mermaid's SVG carries its own <style>. 'self' alone broke them (75 violations).
@@ -21,7 +24,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'data:'],
   // The theme's woff2/woff files (@fontsource, bundled).
   'font-src': ["'self'"],
-  // Diagrams drawn at build time are fetched as SVG files near their slide.
+  // Nothing is fetched today (diagrams drawn at build time are in the page); kept to our origin.
   'connect-src': ["'self'"],
   // A slide's `video:` background or <video> is a file of the deck.
   'media-src': ["'self'"],
@@ -58,22 +61,53 @@ export function inlineScriptProblems(html: string): string[] {
   return problems;
 }
 
-/** The `<meta>` goes right after `<meta charset>`: a policy covers only what follows it. */
-export function withCsp(html: string, policy = contentSecurityPolicy()): string {
+/** A script's CSP source expression: `'sha256-…'` of its exact text. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The text of every inline `<script>` in a page (those without src). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\ssrc\s*=/i.test(m[1]))
+    .map((m) => m[2]);
+}
+
+const CSP_META = /\s*<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/;
+
+/**
+ * The `<meta>` goes right after `<meta charset>`: a policy covers only what follows it. Every
+ * inline script then in the page is allowed by its hash, so call it only on the build's own
+ * markup (cspPlugin refuses a page whose slides carry a script before adding its own). A page
+ * that already has the policy gets it rewritten (a single-file export inlines scripts after).
+ */
+export function withCsp(html: string, directives = CSP_DIRECTIVES): string {
+  const page = html.replace(CSP_META, '');
+  const hashes = [...new Set(inlineScripts(page).map(scriptHash))];
+  const policy = contentSecurityPolicy({
+    ...directives,
+    'script-src': [...(directives['script-src'] ?? []), ...hashes],
+  });
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
-  if (!charset.test(html)) throw new Error('the page has no <meta charset>: nowhere to put the CSP');
-  return html.replace(charset, (m) => `${m}\n    ${meta}`);
+  if (!charset.test(page)) throw new Error('the page has no <meta charset>: nowhere to put the CSP');
+  return page.replace(charset, (m) => `${m}\n    ${meta}`);
 }
 
 export function cspPlugin(): Plugin {
+  let command: 'build' | 'serve' = 'build';
   return {
     name: 'stack-tour-csp',
-    apply: 'build',
+    configResolved(config) {
+      command = config.command;
+    },
     transformIndexHtml: {
       // After Vite has written its own tags (scripts, modulepreload links, styles).
       order: 'post',
       handler(html, ctx) {
+        // The dev server gets the boot script too (the first paint is the same), but no policy.
+        if (command === 'serve') return withBootScript(html);
+        const fonts = Object.keys(ctx.bundle ?? {});
         const problems = inlineScriptProblems(html);
         if (problems.length > 0) {
           throw new Error(
@@ -81,7 +115,7 @@ export function cspPlugin(): Plugin {
               'Move the script into a module file.',
           );
         }
-        return withCsp(html);
+        return withCsp(withBootScript(withFontPreloads(withoutCorsStylesheets(html), fonts)));
       },
     },
   };

@@ -1,27 +1,25 @@
 /**
  * Diagrams drawn at build time: real mermaid in headless Chromium, with the deck's fonts and
- * theme, so a diagram slide fetches one small SVG instead of ~200 KB of mermaid. Without a
- * Chromium (a fresh laptop), or for a diagram mermaid rejects, the browser draws it instead.
+ * theme, written into the page as SVG, so a diagram slide needs neither ~200 KB of mermaid nor a
+ * request, and the page shows it before (and without) any script. Without a Chromium (a fresh
+ * laptop), or for a diagram mermaid rejects, the browser draws it instead.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from '@playwright/test';
 import type { Deck, Diagnostic } from '../parser/deckTypes.ts';
-import { escapeHtml, unescapeHtml } from '../shared/html.ts';
+import { unescapeHtml } from '../shared/html.ts';
 import { mermaidConfig } from '../shared/mermaidConfig.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const DIAGRAM = /<div class="mermaid-diagram"([^>]*)><pre class="mermaid-source">([\s\S]*?)<\/pre><\/div>/g;
 
-/** Where the prerendered SVGs go in dist/, by content hash. */
-export const DIAGRAM_DIR = 'app/diagrams';
-
 export interface Prerendered {
-  /** Deck with `data-svg` on every diagram that was drawn. */
+  /** Deck with every diagram that was drawn in place, as SVG, marked `data-rendered="true"`. */
   deck: Deck;
-  /** dist-relative file name → SVG text. */
+  /** dist-relative file name → content of files the drawings need (none today). */
   files: Map<string, string>;
   diagnostics: Diagnostic[];
 }
@@ -121,9 +119,8 @@ export async function prerenderDiagrams(deck: Deck, themeCss: string): Promise<P
     list.forEach((job, i) => {
       const result = results[i];
       if ('svg' in result) {
-        const file = `${DIAGRAM_DIR}/${job.id}.svg`;
-        files.set(file, result.svg.replace('<svg ', '<svg aria-hidden="true" '));
-        drawn.set(job.id, file);
+        // The diagram's own element carries its role and name (diagramMarkup.ts).
+        drawn.set(job.id, result.svg.replace('<svg ', '<svg aria-hidden="true" '));
       }
     });
   } finally {
@@ -133,8 +130,8 @@ export async function prerenderDiagrams(deck: Deck, themeCss: string): Promise<P
   const slides = deck.slides.map((slide) => ({
     ...slide,
     html: slide.html.replace(DIAGRAM, (whole, attrs: string, escaped: string) => {
-      const file = drawn.get(diagramId(unescapeHtml(escaped)));
-      if (!file) {
+      const svg = drawn.get(diagramId(unescapeHtml(escaped)));
+      if (!svg) {
         const line = /data-line="(\d+)"/.exec(attrs)?.[1] ?? String(slide.source.line);
         diagnostics.push({
           file: slide.source.file,
@@ -144,7 +141,7 @@ export async function prerenderDiagrams(deck: Deck, themeCss: string): Promise<P
         });
         return whole;
       }
-      return `<div class="mermaid-diagram"${attrs} data-svg="${escapeHtml(file)}"><pre class="mermaid-source">${escaped}</pre></div>`;
+      return `<div class="mermaid-diagram"${attrs} data-rendered="true">${svg}</div>`;
     }),
   }));
   return { deck: { ...deck, slides }, files, diagnostics };

@@ -23,7 +23,23 @@ export function diagnosticsCardHtml(errors: Diagnostic[], title = 'This slide ha
   );
 }
 
-export function sectionHtml(slide: Slide, showErrors: boolean): string {
+/**
+ * Where a link to the slide lands when no script runs: an empty element whose id is the hash
+ * reveal.js uses (`#/3/1`, `#/3` for a stack's first slide, `#/auto-scaling` for a named one), so
+ * the browser scrolls the document to it by itself. Hidden once reveal lays the deck out (it
+ * answers the hash itself), so the browser never scrolls the deck's frame to one.
+ */
+export function slideAnchors(slide: Slide, place?: { h: number; v: number }): string {
+  const ids: string[] = [];
+  if (place) {
+    ids.push(`/${place.h}/${place.v}`);
+    if (place.v === 0) ids.push(`/${place.h}`);
+  }
+  if (slide.id) ids.push(`/${slide.id}`);
+  return ids.map((id) => `<span class="slide-anchor" id="${escapeHtml(id)}"></span>`).join('');
+}
+
+export function sectionHtml(slide: Slide, showErrors: boolean, place?: { h: number; v: number }): string {
   const attrs: string[] = [];
   if (slide.id) attrs.push(`id="${escapeHtml(slide.id)}"`);
   for (const [key, attr] of BACKGROUND_ATTRS) {
@@ -37,7 +53,7 @@ export function sectionHtml(slide: Slide, showErrors: boolean): string {
   if (component) attrs.push(`data-component="${component}"`);
   const errors = showErrors ? diagnosticsCardHtml(slide.errors.filter((e) => !e.shownInPlace)) : '';
   const notes = slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '';
-  return `<section ${attrs.join(' ')}>${errors}${slide.html}${notes}</section>`;
+  return `<section ${attrs.join(' ')}>${slideAnchors(slide, place)}${errors}${slide.html}${notes}</section>`;
 }
 
 /** Groups slides into stacks: a stack of one is a plain section, as reveal.js expects. */
@@ -52,10 +68,10 @@ export function stacksOf(slides: Slide[]): Slide[][] {
 
 export function deckHtml(deck: Deck, options: { showErrors: boolean }): string {
   return stacksOf(deck.slides)
-    .map((stack) =>
+    .map((stack, h) =>
       stack.length === 1
-        ? sectionHtml(stack[0], options.showErrors)
-        : `<section>${stack.map((s) => sectionHtml(s, options.showErrors)).join('')}</section>`,
+        ? sectionHtml(stack[0], options.showErrors, { h, v: 0 })
+        : `<section>${stack.map((s, v) => sectionHtml(s, options.showErrors, { h, v })).join('')}</section>`,
     )
     .join('\n');
 }

@@ -14,6 +14,7 @@ import { setupPresent, startReceiverAtPresenterFragment } from './present/presen
 import { prepareRead, setupRead, withoutStackBackgroundReads } from './read/read.ts';
 import { prepareEmbed, setupEmbed } from './embed/embed.ts';
 import { setupPrint } from './print/print.ts';
+import { handOverToReveal } from './staticDocument.ts';
 
 /**
  * reveal.js merges every query parameter into its config at initialize(), so `?keyboard=true`
@@ -43,6 +44,9 @@ export async function startDeck(root: HTMLElement): Promise<RevealApi> {
   watchCodeSteps(deck);
   if (mode.kind === 'present' || mode.kind === 'embed')
     watchIslands(deck, { still: mode.receiver, layout: mode.widget ? 'page' : 'stage' });
+  // In the same task as reveal's first layout (initialize lays out before it yields), so no
+  // frame shows the page between the build's layout and reveal's.
+  handOverToReveal();
   if (mode.kind === 'read') await withoutStackBackgroundReads(() => initializeWithoutQuery(deck));
   else await initializeWithoutQuery(deck);
   // The deck's API for the console and for tests, where reveal.js decks usually keep it.

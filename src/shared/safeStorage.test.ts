@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStored, writeStored } from './safeStorage.ts';
+import { guardSessionStorage, memoryStorage, readStored, writeStored } from './safeStorage.ts';
 
 const throwing = {
   getItem: () => {
@@ -26,5 +26,24 @@ describe('storage that fails', () => {
     };
     expect(writeStored(storage, 'k', 'v')).toBe(true);
     expect(readStored(storage, 'k')).toBe('v');
+  });
+
+  it('gives reveal a sessionStorage in memory where the real one throws, and leaves a working one', () => {
+    const refusing = {} as typeof globalThis;
+    Object.defineProperty(refusing, 'sessionStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    guardSessionStorage(refusing);
+    refusing.sessionStorage.setItem('reveal-scroll-top', '120');
+    expect(refusing.sessionStorage.getItem('reveal-scroll-top')).toBe('120');
+    expect(refusing.sessionStorage.length).toBe(1);
+
+    const working = { sessionStorage: memoryStorage() } as unknown as typeof globalThis;
+    const before = working.sessionStorage;
+    guardSessionStorage(working);
+    expect(working.sessionStorage).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Diagrams appear only when their slide is the current one or next to it. A diagram drawn at
- * build time (`data-svg`) is one small SVG file; any other is drawn by mermaid, loaded on the
- * first such slide (those slides are display:block, so mermaid measures real text).
+ * Diagrams the build drew are in the page already (`data-rendered="true"`, prerenderDiagrams.ts).
+ * Any other is drawn by mermaid when its slide is the current one or next to it, mermaid loading
+ * on the first such slide (those slides are display:block, so mermaid measures real text).
  */
 import type { RevealApi } from 'reveal.js';
 import { showDiagramError } from './diagramError.ts';
@@ -15,29 +15,10 @@ export function watchDiagrams(deck: RevealApi): void {
     const targets = nearbySlides(deck).flatMap((s) => [...s.querySelectorAll<HTMLElement>(PENDING)]);
     if (targets.length === 0) return;
     targets.forEach((t) => t.setAttribute('data-rendered', 'pending'));
-    const drawn = targets.filter((t) => t.dataset.svg);
-    void Promise.all(drawn.map(showPrerendered)).then((ok) => {
-      const left = drawn.filter((_, i) => !ok[i]);
-      if (left.length > 0) renderWithMermaid(left);
-    });
-    const undrawn = targets.filter((t) => !t.dataset.svg);
-    if (undrawn.length > 0) renderWithMermaid(undrawn);
+    void renderWithMermaid(targets);
   };
   deck.on('ready', renderNearby);
   deck.on('slidechanged', renderNearby);
-}
-
-/** A diagram drawn at build time: one small SVG file. False when it could not be fetched. */
-async function showPrerendered(target: HTMLElement): Promise<boolean> {
-  try {
-    const response = await fetch(target.dataset.svg!);
-    if (!response.ok) return false;
-    target.innerHTML = await response.text();
-    target.dataset.rendered = 'true';
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function renderWithMermaid(targets: HTMLElement[]): Promise<void> {
@@ -58,9 +39,7 @@ function renderWithMermaid(targets: HTMLElement[]): Promise<void> {
 export async function renderAllDiagrams(root: HTMLElement): Promise<void> {
   const targets = [...root.querySelectorAll<HTMLElement>(PENDING)];
   targets.forEach((t) => t.setAttribute('data-rendered', 'pending'));
-  const ok = await Promise.all(targets.map((t) => (t.dataset.svg ? showPrerendered(t) : false)));
-  const left = targets.filter((_, i) => !ok[i]);
-  if (left.length > 0) await renderWithMermaid(left);
+  if (targets.length > 0) await renderWithMermaid(targets);
   const settled = (): boolean => !root.querySelector('.mermaid-diagram[data-rendered="pending"]');
   await untilTrue(root, settled, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
 }

@@ -6,7 +6,7 @@
 import type { RevealApi } from 'reveal.js';
 import { buildOutline, markCurrent, outlineEntries, type OutlineEntry } from './outline.ts';
 import { loadPlace, savePlace, type Place } from './readingPlace.ts';
-import { safeLocalStorage } from '../../shared/safeStorage.ts';
+import { guardSessionStorage, safeLocalStorage } from '../../shared/safeStorage.ts';
 import { offerResume } from './resumePrompt.ts';
 import { modeSwitch } from '../deckToolbar.ts';
 import { watchIslandsInView } from '../islands/readIslands.ts';
@@ -16,6 +16,7 @@ import './read.css';
 /** Before reveal starts: widget steps are the widget's own buttons here, not scroll triggers. */
 export function prepareRead(root: HTMLElement): void {
   unfragmentSteps(root);
+  guardSessionStorage();
   // reveal restores the scroll position of a reload from sessionStorage by itself; the reader is
   // offered their place instead (and a link to a slide keeps landing on that slide).
   try {
