@@ -35,7 +35,7 @@ test('the toy shows its figures, instances and controls by name', async ({ page 
   await expect(widget.getByRole('combobox', { name: 'Speed' })).toHaveValue('60');
   await expect(widget.getByLabel('In service', { exact: true })).toHaveText('2');
   await expect(widget.getByLabel('Desired', { exact: true })).toHaveText('2');
-  await expect(widget.getByLabel('Average CPU', { exact: true })).toHaveText(/^\d+$/);
+  await expect(widget.getByLabel('Average CPU', { exact: true })).toHaveText(/^\s*\d+$/);
   const instances = widget.getByRole('list', { name: 'Instances' }).getByRole('listitem');
   await expect(instances).toHaveCount(2);
   await expect(instances.first()).toContainText('in service');

@@ -6,6 +6,7 @@ import '@fontsource/jetbrains-mono/latin-400.css';
 import './theme/theme.css';
 import './theme/gitpitch.css';
 import './theme/static.css';
+import './widgets/widgets.css';
 import { startDeck } from './runtime/startDeck.ts';
 import { showStaticDocument } from './runtime/staticDocument.ts';
 

@@ -12,6 +12,7 @@ import { escapeHtml } from '../shared/html.ts';
 import { loadDeck } from './loadDeck.ts';
 import { contentType } from './mimeTypes.ts';
 import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams.ts';
+import { stillRenderer, withBuildStillRenderer, withWidgetStills } from './widgetStills.ts';
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -44,11 +45,11 @@ export function deckPlugin(options: { dir: string }): Plugin {
   const buildDeck = (): Promise<Prerendered> =>
     (built ??= deck().then(async (d) => {
       const errors = d.diagnostics.some((x) => x.severity === 'error');
-      if (errors || process.env.STACK_TOUR_DIAGRAMS === 'browser')
-        return { deck: d, files: new Map(), diagnostics: [] };
+      if (errors || process.env.STACK_TOUR_DIAGRAMS === 'browser') return { deck: d, files: new Map(), diagnostics: [] };
       return prerenderDiagrams(d, readFileSync(join(root, 'src/theme/theme.css'), 'utf8'));
     }));
   let logger: Pick<Logger, 'warn'> = console;
+  let devServer: ViteDevServer | undefined;
   const report = (d: Deck): void => {
     for (const diagnostic of d.diagnostics) logger.warn(formatDiagnostic(diagnostic));
   };
@@ -70,10 +71,14 @@ export function deckPlugin(options: { dir: string }): Plugin {
           `the deck has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`,
         );
       }
-      return html
+      const page = html
         .replace('<!--deck-slides-->', deckHtml(d, { showErrors: command === 'serve' }))
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(d.title)}</title>`)
         .replace('<!--deck-title-->', escapeHtml(d.title));
+      const warn = (message: string): void => logger.warn(message);
+      if (!page.includes('class="widget-loading"')) return page;
+      if (devServer) return withWidgetStills(page, stillRenderer(devServer), warn);
+      return withBuildStillRenderer(root, (render) => withWidgetStills(page, render, warn));
     },
     async buildStart() {
       if (command !== 'build') return;
@@ -88,6 +93,7 @@ export function deckPlugin(options: { dir: string }): Plugin {
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server: ViteDevServer) {
+      devServer = server;
       server.watcher.add(dir);
       const reload = (file: string): void => {
         if (!resolve(file).startsWith(dir + sep)) return;

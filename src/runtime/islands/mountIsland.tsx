@@ -21,7 +21,6 @@ import {
   type IslandState,
 } from '../../widgets/islandContract.ts';
 import { showErrorCard } from '../errorCard.ts';
-import './islands.css';
 
 interface BoundaryProps {
   label: string;

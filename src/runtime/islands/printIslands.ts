@@ -17,9 +17,9 @@ import { loadIsland } from './loadIsland.ts';
 import { untilTrue } from '../untilTrue.ts';
 import { ERROR_CARD } from '../../shared/errorCardParts.ts';
 
-/** React commits after root.render() returns: drawn means the view (or its error card) is in. */
+/** React commits after root.render() returns: drawn means the view (or its error card) replaced the build's still. */
 const drawn = (island: HTMLElement) => (): boolean =>
-  !!island.querySelector(`${ROOT_SELECTOR} > :not(.widget-loading), .${ERROR_CARD.className}`);
+  !!island.querySelector(`${ROOT_SELECTOR} > :not(.widget-loading, .widget-still), .${ERROR_CARD.className}`);
 
 async function mountStill(island: HTMLElement): Promise<void> {
   // Unreadable props stand as the defaults here; mountIsland shows the error in the island.

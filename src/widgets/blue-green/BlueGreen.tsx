@@ -13,7 +13,6 @@ import { BlueGreenPage } from './BlueGreenPage.tsx';
 import { BlueGreenStage } from './BlueGreenStage.tsx';
 import { formatEvent, type BlueGreenState } from './model.ts';
 import { useBlueGreen, type BlueGreenProps } from './useBlueGreen.ts';
-import './blueGreen.css';
 
 export type { BlueGreenProps };
 

@@ -11,7 +11,6 @@ import type { BlueGreenLayoutProps } from './BlueGreenPage.tsx';
 import { StageFleet } from './StageFleet.tsx';
 import { clockTime, inService, instances, requestsFailed } from './model.ts';
 import { PHASE_TEXT } from './phaseText.ts';
-import './blueGreenStage.css';
 
 export function BlueGreenStage(props: BlueGreenLayoutProps & { detail: WidgetDetail; active: boolean }) {
   const { label, sim } = props;

@@ -11,8 +11,6 @@ import { StageDetails } from '../kit/StageDetails.tsx';
 import { pipelineAt, type Failure } from './model.ts';
 import { pipelineDetail } from './pipelineDetail.ts';
 import { Narration, PipelineControls, PipelineLanes, WayBack } from './PipelineParts.tsx';
-import './deployPipeline.css';
-import './deployPipelineStage.css';
 
 export interface DeployPipelineProps {
   failure: Failure;

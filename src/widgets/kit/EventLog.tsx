@@ -3,7 +3,6 @@
  * events while the reader is at the bottom, and stays put once they scroll up to read.
  */
 import { memo, useLayoutEffect, useRef, type ReactElement } from 'react';
-import './widgetParts.css';
 
 const SHOWN = 40;
 

@@ -5,7 +5,6 @@
  */
 import { useId, type ReactNode } from 'react';
 import type { WidgetLayout } from '../widgetDefinition.ts';
-import './widgetParts.css';
 
 /** On stage the labels are set at 24 px and the values at 40 px (widget-figures-stage). */
 export function Figures({ children, layout = 'page' }: { children: ReactNode; layout?: WidgetLayout }) {
@@ -44,4 +43,12 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
       <dd>{children}</dd>
     </div>
   );
+}
+
+/**
+ * A number as wide as `digits` digits: padded with figure spaces (each as wide as a digit in the
+ * widgets' tabular figures, islands.css), so the text beside it stays put as it changes.
+ */
+export function fixedDigits(value: number, digits = 3): string {
+  return String(value).padStart(digits, '\u2007');
 }

@@ -8,7 +8,6 @@
 import { memo, type CSSProperties } from 'react';
 import type { WidgetLayout } from '../widgetDefinition.ts';
 import { LANE_WIDTH, lanePath, type RequestLane } from './lanes.ts';
-import './requestLanes.css';
 
 const DOT_SECONDS = 1.6;
 

@@ -5,7 +5,6 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { STAGE_DETAIL_ROWS, type WidgetDetail } from '../widgetDetail.ts';
-import './stageDetails.css';
 
 const DETAILS_KEY = 'd';
 

@@ -11,7 +11,6 @@ import { GEOMETRY } from './stackGeometry.ts';
 import { packetLabelOf, START_PROMPT } from './journeyView.ts';
 import { StepNarration } from './StepNarration.tsx';
 import type { Journey } from './useJourney.ts';
-import './requestJourneyPrint.css';
 
 interface JourneyPageProps {
   journey: Journey;

@@ -13,7 +13,6 @@ import { GEOMETRY } from './stackGeometry.ts';
 import { packetLabelOf, START_PROMPT } from './journeyView.ts';
 import { StepNarration } from './StepNarration.tsx';
 import type { Journey } from './useJourney.ts';
-import './requestJourneyStage.css';
 
 interface JourneyStageProps {
   journey: Journey;

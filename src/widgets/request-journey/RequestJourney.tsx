@@ -8,7 +8,6 @@ import { keepControlKeys } from '../kit/keepControlKeys.ts';
 import { useJourney, type RequestJourneyProps } from './useJourney.ts';
 import { JourneyPage } from './JourneyPage.tsx';
 import { JourneyStage } from './JourneyStage.tsx';
-import './requestJourney.css';
 
 export type { RequestJourneyProps } from './useJourney.ts';
 

@@ -13,8 +13,6 @@ import { ScaleOutControls } from './ScaleOutControls.tsx';
 import { ScaleOutPage } from './ScaleOutPage.tsx';
 import { ScaleOutStage } from './ScaleOutStage.tsx';
 import { sameEvents, scaleOutDetail } from './scaleOutDetail.ts';
-import './scaleOut.css';
-import './scaleOutStage.css';
 
 export type { ScaleOutProps } from './useScaleOutRun.ts';
 

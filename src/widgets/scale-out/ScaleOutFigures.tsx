@@ -4,7 +4,7 @@
  */
 import { averageCpu, clockTime, inService, type SimState } from '../aws-sim/asgSim.ts';
 import type { WidgetLayout } from '../widgetDefinition.ts';
-import { Fact, Figures, LabelledOutput } from '../kit/Figures.tsx';
+import { Fact, fixedDigits, Figures, LabelledOutput } from '../kit/Figures.tsx';
 
 export function ScaleOutFigures({ sim, layout }: { sim: SimState; layout: WidgetLayout }) {
   const { lowThreshold, highThreshold } = sim.config;
@@ -15,7 +15,7 @@ export function ScaleOutFigures({ sim, layout }: { sim: SimState; layout: Widget
       <LabelledOutput
         className="so-fig-cpu"
         label="Average CPU"
-        value={Math.round(averageCpu(sim))}
+        value={fixedDigits(Math.round(averageCpu(sim)))}
         unit="%"
         // On stage a bar draws the value against the thresholds this line names.
         note={layout === 'stage' ? `Scale in below ${lowThreshold}%, out above ${highThreshold}%` : undefined}

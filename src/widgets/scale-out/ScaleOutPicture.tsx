@@ -7,6 +7,7 @@
  * On the page a card says its CPU and memory; on stage it says its id and state in stage type,
  * and a bar shows its CPU (with few instances, the number too).
  */
+import { fixedDigits } from '../kit/Figures.tsx';
 import { memo, type CSSProperties } from 'react';
 import type { Instance, SimState } from '../aws-sim/asgSim.ts';
 import type { WidgetLayout } from '../widgetDefinition.ts';
@@ -47,7 +48,7 @@ const PageCard = memo(function PageCard({ id, state, crashed, cpu, memory, heigh
         <span style={{ width: `${cpu}%` }} />
       </span>
       <span className="so-stats">
-        CPU {cpu}%<span className="so-memory"> · memory {memory}%</span>
+        CPU {fixedDigits(cpu)}%<span className="so-memory"> · memory {fixedDigits(memory)}%</span>
       </span>
     </li>
   );
@@ -64,7 +65,7 @@ const StageCard = memo(function StageCard({ id, state, crashed, cpu, height, com
         {notAnswering ? 'not answering' : STATE_LABEL[state]}
       </span>
       <span className="so-meter" aria-hidden="true" style={{ '--cpu': `${cpu}%` } as CSSProperties} />
-      {!compact && <span className="so-stats">CPU {cpu}%</span>}
+      {!compact && <span className="so-stats">CPU {fixedDigits(cpu)}%</span>}
     </li>
   );
 });

@@ -61,7 +61,7 @@ describe('ScaleOut on stage', () => {
       ['Failed requests', '0'],
     ])
       expect(within(figure).getByLabelText(label).textContent).toBe(value);
-    expect(within(figure).getByLabelText('Average CPU').textContent).toMatch(/^\d+$/);
+    expect(within(figure).getByLabelText('Average CPU').textContent?.trim()).toMatch(/^\d+$/);
     expect(within(figure).getByRole('list', { name: 'Instances' }).querySelectorAll('li')).toHaveLength(3);
     // The newest event is the narration; the log and the chart are the page's.
     expect(within(figure).getByRole('status', { name: 'Newest event' }).textContent).toMatch(
