@@ -10,6 +10,9 @@ const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? 4174);
 const DIST = process.env.E2E_DIST ?? 'dist';
 /** The feature fixture deck (e2e/fixtures/features), built by `npm run build:fixture`. */
 export const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}/`;
+const SINGLE_PORT = Number(process.env.E2E_SINGLE_PORT ?? 4175);
+/** The single file (`npm run build:single`), served as a wiki's attachment would be: no CORS headers. */
+export const SINGLE_URL = `http://127.0.0.1:${SINGLE_PORT}/files/`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,6 +38,12 @@ export default defineConfig({
     {
       command: `tsx scripts/serveDist.ts ${FIXTURE_PORT} / ${process.env.E2E_FIXTURE_DIST ?? 'dist-fixture'}`,
       url: FIXTURE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `tsx scripts/serveDist.ts ${SINGLE_PORT} /files/ ${process.env.E2E_SINGLE_DIST ?? 'dist-single'}`,
+      url: SINGLE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

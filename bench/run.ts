@@ -7,7 +7,8 @@
  * it does not fail on a budget: it exits 1 only when a measurement itself fails.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
@@ -21,7 +22,16 @@ import { measureMemory } from './memory.ts';
 import { lighthouseScores, type Preset, type Scores } from './lighthouse.ts';
 import { measureWidgetFrames, type WidgetRun } from './widgetFrames.ts';
 import { timeScaleOutDay } from './scaleOutModel.ts';
-import { tableRows, type Measured, type Widgets } from './table.ts';
+import { tableRows, type Measured, type SingleFile, type Widgets } from './table.ts';
+
+/** `npm run build:single`'s file, which `npm run bench` builds before measuring. */
+const SINGLE_FILE = join(import.meta.dirname, '..', 'dist-single', 'index.html');
+
+function singleFileSize(): SingleFile | null {
+  if (!existsSync(SINGLE_FILE)) return null;
+  const data = readFileSync(SINGLE_FILE);
+  return { raw: data.length, gzip: gzipSync(data, { level: 6 }).length };
+}
 
 const JOURNEY: WidgetRun = { origin: OURS.origin, hash: '#/2/3', clickPlay: true, leaveTo: [3, 0] };
 // The bench deck's 2nd slide plays by itself: 10 of 10 in service at 80% load, chart full (warm-up).
@@ -117,7 +127,7 @@ async function main(): Promise<void> {
     printHeader(version, started, loadAtStart);
     console.log(`| Measure | ${OURS.label} | ${BASELINE.label} | Ratio | Target |`);
     console.log('| --- | --- | --- | --- | --- |');
-    for (const row of tableRows(all, widgets)) console.log(`| ${row.join(' | ')} |`);
+    for (const row of tableRows(all, widgets, singleFileSize())) console.log(`| ${row.join(' | ')} |`);
     if (process.env.BENCH_VERBOSE) {
       const list = (reqs: Req[]): string =>
         reqs.map((r) => `  ${r.start.toFixed(0).padStart(6)} ms  ${r.path}`).join('\n');

@@ -171,7 +171,23 @@ function memoryRows(a: Memory, b: Memory): Row[] {
   ];
 }
 
-export function tableRows([ours, base]: [Measured, Measured], widgets: Widgets): Row[] {
+/** The single file (`npm run export`): bytes as written, and gzipped as a server would send it. */
+export interface SingleFile {
+  raw: number;
+  gzip: number;
+}
+
+function singleFileRow(single: SingleFile | null): Row {
+  const kb = (n: number) => (n / 1024).toFixed(0);
+  const size = single ? `${kb(single.raw)} KB (${kb(single.gzip)} KB gzip)` : 'not built';
+  return ['Single file (`npm run export`): index.html, everything inside', size, '—', '—', ''];
+}
+
+export function tableRows(
+  [ours, base]: [Measured, Measured],
+  widgets: Widgets,
+  single: SingleFile | null = null,
+): Row[] {
   const [w0, w1] = [firstSlide(OURS, ours), firstSlide(BASELINE, base)];
   const of = (f: (w: Weight) => number): [number[], number[]] => [w0.map(f), w1.map(f)];
   const [x0, x1] = [
@@ -256,5 +272,6 @@ export function tableRows([ours, base]: [Measured, Measured], widgets: Widgets):
     ...lighthouseRows(ours, base, 'desktop'),
     ...widgetRows(widgets),
     ...memoryRows(ours.memory, base.memory),
+    singleFileRow(single),
   ];
 }

@@ -3,15 +3,19 @@
  * but its own (fonts, icons, highlighting and diagrams are all bundled) or logs an error.
  */
 import { test as base, expect, type Frame, type Page, type Request } from '@playwright/test';
-import { FIXTURE_URL } from '../playwright.config.ts';
+import { FIXTURE_URL, SINGLE_URL } from '../playwright.config.ts';
 
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
     async ({ page, baseURL }, use) => {
       const errors: string[] = [];
-      // The deck's own servers (the built deck and the fixture deck), and a page's own server
+      // The deck's own servers (the built deck, the fixture deck and the single file), and a page's own server
       // (a dev server started by a test asks itself): anything else is another host.
-      const served = new Set([new URL(baseURL ?? 'http://127.0.0.1').host, new URL(FIXTURE_URL).host]);
+      const served = new Set([
+        new URL(baseURL ?? 'http://127.0.0.1').host,
+        new URL(FIXTURE_URL).host,
+        new URL(SINGLE_URL).host,
+      ]);
       const pageHost = (request: Request): string | null => {
         try {
           return new URL(request.frame().page().url()).host;

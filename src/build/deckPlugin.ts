@@ -12,6 +12,7 @@ import { escapeHtml } from '../shared/html.ts';
 import { loadDeck } from './loadDeck.ts';
 import { contentType } from './mimeTypes.ts';
 import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams.ts';
+import { isSingleFileBuild } from './singleFile.ts';
 import { stillRenderer, withBuildStillRenderer, withWidgetStills } from './widgetStills.ts';
 
 function filesUnder(dir: string): string[] {
@@ -45,7 +46,9 @@ export function deckPlugin(options: { dir: string }): Plugin {
   const buildDeck = (): Promise<Prerendered> =>
     (built ??= deck().then(async (d) => {
       const errors = d.diagnostics.some((x) => x.severity === 'error');
-      if (errors || process.env.STACK_TOUR_DIAGRAMS === 'browser') return { deck: d, files: new Map(), diagnostics: [] };
+      // The single file carries no mermaid: its diagrams are always drawn here.
+      const inBrowser = process.env.STACK_TOUR_DIAGRAMS === 'browser' && !isSingleFileBuild();
+      if (errors || inBrowser) return { deck: d, files: new Map(), diagnostics: [] };
       return prerenderDiagrams(d, readFileSync(join(root, 'src/theme/theme.css'), 'utf8'));
     }));
   let logger: Pick<Logger, 'warn'> = console;

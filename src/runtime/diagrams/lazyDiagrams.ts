@@ -21,8 +21,19 @@ export function watchDiagrams(deck: RevealApi): void {
   deck.on('slidechanged', renderNearby);
 }
 
+/**
+ * mermaid, loaded on demand. The single file (`npm run export`) carries none: its diagrams were
+ * drawn when it was built, and mermaid would be most of its weight.
+ */
+const loadMermaid = import.meta.env.VITE_SINGLE_FILE
+  ? () =>
+      Promise.reject(
+        new Error('the single file carries no mermaid; build it where Chromium can draw diagrams'),
+      )
+  : () => import('./renderDiagram.ts');
+
 function renderWithMermaid(targets: HTMLElement[]): Promise<void> {
-  return import('./renderDiagram.ts')
+  return loadMermaid()
     .then(({ renderDiagrams }) => renderDiagrams(targets))
     .catch((error: unknown) => {
       // The diagram code could not load (offline, a stale deploy): say so in each diagram.

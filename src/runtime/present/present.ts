@@ -11,8 +11,25 @@ import { embedButton } from './embedButton.ts';
  * the plugin writes an inline script into about:blank, which the Content-Security-Policy blocks.
  */
 async function openSpeakerView(deck: RevealApi): Promise<void> {
+  if (import.meta.env.VITE_SINGLE_FILE) {
+    sayNoSpeakerView();
+    return;
+  }
   const { openSpeakerView: open } = await import('../../speaker/presenterLink.ts');
   open(deck);
+}
+
+/** The single file cannot open the speaker view: it is a page of its own (speaker.html). */
+function sayNoSpeakerView(): void {
+  let notice = document.querySelector<HTMLElement>('.speaker-unavailable');
+  if (!notice) {
+    notice = document.createElement('p');
+    notice.className = 'speaker-unavailable';
+    notice.setAttribute('role', 'status');
+    document.body.append(notice);
+  }
+  notice.textContent =
+    'The speaker view needs the regular build (npm run build), opened from a web server: this single file cannot open it.';
 }
 
 /**
@@ -73,7 +90,7 @@ export function setupPresent(deck: RevealApi, receiver: boolean): void {
   const toolbar = modeSwitch('present', deck);
   toolbar.append(embedButton(deck));
   (document.querySelector('main') ?? document.body).append(toolbar);
-  reconnectSpeakerView(deck);
+  if (!import.meta.env.VITE_SINGLE_FILE) reconnectSpeakerView(deck);
   // The widget's own key (kit/StageDetails.tsx handles it): listed in reveal's ? help.
   deck.registerKeyboardShortcut('D', 'Details of the widget on this slide');
   deck.addKeyBinding(
