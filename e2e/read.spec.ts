@@ -181,7 +181,9 @@ test('in read mode the request journey is a page: the whole timeline, and a hopâ
   page,
 }) => {
   await openDeck(page, `?view=scroll${slideHash('Follow one request')}`);
-  const journey = page.getByRole('figure', { name: 'Request journey' });
+  const journey = page
+    .locator('section[data-title="Follow one request"]')
+    .getByRole('figure', { name: 'Request journey' });
   await expect(journey).toBeVisible({ timeout: 15_000 });
   const rows = journey.getByRole('table', { name: 'Timeline' }).locator('tbody tr');
   await expect(rows).toHaveCount(0);

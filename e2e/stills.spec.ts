@@ -65,7 +65,11 @@ test('before its code arrives, a widget on stage already has its role, name and 
     name: 'Request journey',
   });
   await expect(figure).toBeVisible();
-  await expect(figure.getByRole('button', { name: 'Next step' })).toBeVisible();
+  // Its first frame is drawn, controls and all, but they do nothing yet: not buttons to anyone.
+  await expect(figure.locator('button[title="Next step"]')).toBeVisible();
+  await expect(figure.getByRole('button')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(figure.locator(':focus')).toHaveCount(0);
   await expect(page.locator('.widget-island[data-state="mounted"]')).toHaveCount(0);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withWidgetStills, type RenderStill } from './widgetStills.ts';
+import { stillHtml, withWidgetStills, type RenderStill } from './widgetStills.ts';
 import { islandHtml } from '../widgets/islandMarkup.ts';
 import { WIDGETS } from '../widgets/registry.ts';
 import { validateProps } from '../widgets/propsSchema.ts';
@@ -20,8 +20,8 @@ describe('widget stills', () => {
     const out = await withWidgetStills(page, render, () => undefined);
     expect(out).not.toContain('widget-loading');
     expect(out).toContain(
-      '<div class="widget-root"><div class="widget-still" data-layout="stage"><figure aria-label="scale-out">stage</figure></div>' +
-        '<div class="widget-still" data-layout="page"><figure aria-label="scale-out">page</figure></div></div>',
+      '<div class="widget-root"><div class="widget-still" data-layout="stage" role="figure" aria-label="scale-out"><figure aria-hidden="true" inert>stage</figure></div>' +
+        '<div class="widget-still" data-layout="page" role="figure" aria-label="scale-out"><figure aria-hidden="true" inert>page</figure></div></div>',
     );
     expect(out.match(/class="widget-still-note"/g)).toHaveLength(2);
     expect(calls.sort()).toEqual([
@@ -33,6 +33,21 @@ describe('widget stills', () => {
     // The steps and the island's data stay as they were.
     expect(out).toContain('data-props="');
     expect(out).toContain('class="widget-steps"');
+  });
+
+  it('names the still as the view is named, and hides the picture inside from keyboard and screen reader', () => {
+    expect(
+      stillHtml(
+        'page',
+        '<figure class="widget rj" aria-label="Request journey"><button>Play</button></figure>',
+      ),
+    ).toBe(
+      '<div class="widget-still" data-layout="page" role="figure" aria-label="Request journey">' +
+        '<figure class="widget rj" aria-hidden="true" inert><button>Play</button></figure></div>',
+    );
+    expect(stillHtml('stage', '<div role="region" aria-labelledby="t"><h3 id="t">x</h3></div>')).toBe(
+      '<div class="widget-still" data-layout="stage" role="region"><div aria-hidden="true" inert><h3 id="t">x</h3></div></div>',
+    );
   });
 
   it('keeps the placeholder of a view that cannot be drawn, and says so', async () => {

@@ -23,9 +23,27 @@ const ISLAND =
 const NO_SCRIPT_NOTE =
   '<p class="widget-still-note">Still: the widget as it opens. With JavaScript it runs live.</p>';
 
-/** A still's markup for one layout, marked so CSS picks it and tests can tell it from the view. */
-function stillHtml(layout: WidgetLayout, view: string): string {
-  return `<div class="widget-still" data-layout="${layout}">${view}</div>`;
+const VIEW_ROOT = /^<([a-z][\w-]*)([^>]*)>/i;
+const attr = (attrs: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1];
+
+/**
+ * A still's markup for one layout, marked so CSS picks it and tests can tell it from the view.
+ * The still carries the view's role and accessible name; what is inside is a picture, so it is
+ * inert and hidden from assistive technology: its buttons do nothing until the live view replaces
+ * it, and neither a keyboard, a screen reader nor a test's `getByRole` should find them before.
+ */
+export function stillHtml(layout: WidgetLayout, view: string): string {
+  const root = VIEW_ROOT.exec(view);
+  if (!root)
+    return `<div class="widget-still" data-layout="${layout}" aria-hidden="true" inert>${view}</div>`;
+  const [tag, name, attrs] = root;
+  const role = attr(attrs, 'role') ?? (name.toLowerCase() === 'figure' ? 'figure' : 'group');
+  const label = attr(attrs, 'aria-label');
+  const kept = attrs.replace(/\s(?:role|aria-label|aria-labelledby|aria-describedby)="[^"]*"/g, '');
+  const picture = `<${name}${kept} aria-hidden="true" inert>${view.slice(tag.length)}`;
+  const named = label === undefined ? '' : ` aria-label="${label}"`;
+  return `<div class="widget-still" data-layout="${layout}" role="${role}"${named}>${picture}</div>`;
 }
 
 /**
