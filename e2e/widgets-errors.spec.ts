@@ -41,8 +41,10 @@ test('bad props say which prop, what was expected, and where', async ({ page }) 
 test('a widget that throws shows its message, and the deck goes on', async ({ page }) => {
   await page.goto(`${url}${slideHash('A widget that throws', DECK)}`);
   // The build's still shows the same words: wait for the live widget, which alone throws on →.
-  const island = currentSlide(page).locator('.widget-island[data-state="mounted"]');
-  await expect(island.getByText('Crash test: press → to make me throw.')).toBeVisible({ timeout: 20_000 });
+  await expect(currentSlide(page).locator('.widget-island[data-state="mounted"]')).toHaveCount(1, {
+    timeout: 20_000,
+  });
+  await expect(currentSlide(page).getByText('Crash test: press → to make me throw.')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   const card = currentSlide(page).getByRole('alert');
   await expect(card).toContainText('crash-test widget failed on purpose');

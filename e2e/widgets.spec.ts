@@ -11,7 +11,8 @@ const JOURNEY = slideHash('Follow one request');
 
 async function journey(page: Page) {
   const widget = currentSlide(page).getByRole('figure', { name: 'Request journey' });
-  await expect(widget).toBeVisible({ timeout: 15_000 });
+  // The build's still has the same name; only the live widget has buttons.
+  await expect(widget.getByRole('button', { name: 'Reset' })).toBeVisible({ timeout: 15_000 });
   return widget;
 }
 

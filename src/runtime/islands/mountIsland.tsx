@@ -3,6 +3,7 @@
  * that throws shows its message in an error card; the deck and other widgets go on.
  */
 import { Component, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { WIDGET_VIEWS } from '../../widgets/viewLoaders.ts';
 import type { WidgetViewProps } from '../../widgets/widgetDefinition.ts';
@@ -102,10 +103,14 @@ export async function mountIsland(island: HTMLElement, controls: IslandControls)
   }
 
   const root = createRoot(island.querySelector(ROOT_SELECTOR) ?? island);
-  root.render(
-    <WidgetErrorBoundary label={widgetLabel(island)} source={widgetSource(island)}>
-      <Island />
-    </WidgetErrorBoundary>,
+  // Committed at once: "mounted" means the live view has replaced the build's still, not that
+  // React will get to it.
+  flushSync(() =>
+    root.render(
+      <WidgetErrorBoundary label={widgetLabel(island)} source={widgetSource(island)}>
+        <Island />
+      </WidgetErrorBoundary>,
+    ),
   );
   markIsland(island, 'mounted');
   return {
