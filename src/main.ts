@@ -5,8 +5,11 @@ import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/jetbrains-mono/latin-400.css';
 import './theme/theme.css';
 import './theme/gitpitch.css';
+import './theme/gitpitch4.css';
 import './theme/static.css';
 import './widgets/widgets.css';
+// The deck's own styles (PITCHME.css, maths) come last, so they win as in GitPitch.
+import 'virtual:deck-styles';
 import { startDeck } from './runtime/startDeck.ts';
 import { showStaticDocument } from './runtime/staticDocument.ts';
 

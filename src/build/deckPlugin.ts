@@ -13,6 +13,7 @@ import { loadDeck } from './loadDeck.ts';
 import { contentType } from './mimeTypes.ts';
 import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams.ts';
 import { isSingleFileBuild } from './singleFile.ts';
+import { DECK_STYLES_ID, RESOLVED_DECK_STYLES_ID, deckStylesModule } from './deckStyles.ts';
 import { stillRenderer, withBuildStillRenderer, withWidgetStills } from './widgetStills.ts';
 
 function filesUnder(dir: string): string[] {
@@ -64,6 +65,14 @@ export function deckPlugin(options: { dir: string }): Plugin {
       logger = config.logger;
       root = config.root;
     },
+    resolveId(id) {
+      return id === DECK_STYLES_ID ? RESOLVED_DECK_STYLES_ID : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_DECK_STYLES_ID) return undefined;
+      const d = command === 'build' ? (await buildDeck()).deck : await deck();
+      return deckStylesModule(d);
+    },
     async transformIndexHtml(html) {
       const d = command === 'build' ? (await buildDeck()).deck : await deck();
       // Other pages (speaker.html) only name the deck; the checks and slides belong to the deck page.
@@ -101,6 +110,8 @@ export function deckPlugin(options: { dir: string }): Plugin {
       const reload = (file: string): void => {
         if (!resolve(file).startsWith(dir + sep)) return;
         current = undefined;
+        const styles = server.moduleGraph.getModuleById(RESOLVED_DECK_STYLES_ID);
+        if (styles) server.moduleGraph.invalidateModule(styles);
         void deck().then(report);
         server.ws.send({ type: 'full-reload' });
       };

@@ -13,6 +13,7 @@ import {
 } from './inlineDirectives.ts';
 import { closesFence, fenceOpener } from './splitSlides.ts';
 import { isTransition } from './slideOptions.ts';
+import { expandGitPitch4 } from './gitpitch4.ts';
 
 /** A code step: the lines to highlight (`1,3-5`) and what the presenter says about them. */
 export interface CodeStep {
@@ -78,7 +79,13 @@ interface OpenBlock {
   indent?: number;
 }
 
-export function prepareSlide(raw: RawSlide, ctx: Omit<InlineContext, 'warn'>): PreparedSlide {
+/** What a slide's directives may look at: icons, and the deck's files (`@code[…](path)`, `@table`). */
+export interface PrepareContext extends Omit<InlineContext, 'warn'> {
+  read?(path: string): string | undefined;
+  exists?(path: string): boolean;
+}
+
+export function prepareSlide(raw: RawSlide, ctx: PrepareContext): PreparedSlide {
   const { file } = raw.source;
   const diagnostics: Diagnostic[] = [];
   const at = (line: number, severity: Diagnostic['severity'], message: string): void => {
@@ -96,7 +103,13 @@ export function prepareSlide(raw: RawSlide, ctx: Omit<InlineContext, 'warn'>): P
   let lastFence: { outIndex: number; steps: CodeStep[] } | undefined;
   let openFence: ReturnType<typeof fenceOpener>;
 
-  const lines: SourceLine[] = raw.lines;
+  const lines: SourceLine[] = expandGitPitch4(raw.lines, {
+    file,
+    read: (path) => ctx.read?.(path),
+    exists: (path) => ctx.exists?.(path) ?? false,
+    warn: (line, message) => at(line, 'warning', message),
+    error: (line, message) => at(line, 'error', message),
+  });
   for (const { text, line, fenced } of lines) {
     if (inNotes) {
       notes.push(text);

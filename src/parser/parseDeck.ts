@@ -75,7 +75,11 @@ export function parseDeck(entries: DeckEntry[], files: DeckFiles, hooks: DeckHoo
   const raws = entries.flatMap((e) => expand(e, files, diagnostics, [e.file]));
   const usedIds = new Set<string>();
   const slides: Slide[] = raws.map((raw, index) => {
-    const prepared = prepareSlide(raw, hooks);
+    const prepared = prepareSlide(raw, {
+      ...hooks,
+      read: (p) => files.read(p),
+      exists: (p) => files.exists(p),
+    });
     const own: Diagnostic[] = [...prepared.diagnostics];
     const ctx = {
       file: raw.source.file,
