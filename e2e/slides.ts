@@ -9,6 +9,7 @@ import { expect, type Page } from '@playwright/test';
 import type { RevealApi } from 'reveal.js';
 import { deckEntries, deckFiles } from '../src/build/loadDeck.ts';
 import { parseDeck } from '../src/parser/parseDeck.ts';
+import { DEFAULT_SETTINGS, readPitchYaml } from '../src/parser/pitchYaml.ts';
 
 export interface SlidePlace {
   h: number;
@@ -25,10 +26,14 @@ export function slidesOf(dir = 'slides'): SlidePlace[] {
   let grid = grids.get(full);
   if (!grid) {
     // No highlighting or icons: only the slides' names and kinds matter here.
-    const deck = parseDeck(deckEntries(full), deckFiles(full), {
-      highlight: () => undefined,
-      icon: () => undefined,
-    });
+    const files = deckFiles(full);
+    const yaml = files.read('PITCHME.yaml');
+    const deck = parseDeck(
+      deckEntries(full),
+      files,
+      { highlight: () => undefined, icon: () => undefined },
+      yaml === undefined ? DEFAULT_SETTINGS : readPitchYaml(yaml).settings,
+    );
     let h = -1;
     let v = 0;
     grid = deck.slides.map((slide) => {

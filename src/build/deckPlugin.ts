@@ -8,12 +8,14 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Deck } from '../parser/deckTypes.ts';
 import { deckHtml } from '../parser/revealSections.ts';
+import { deckPageHtml } from '../parser/deckPage.ts';
 import { escapeHtml } from '../shared/html.ts';
 import { loadDeck } from './loadDeck.ts';
+import { remoteFile, remoteFilesOf } from './remoteAssets.ts';
 import { contentType } from './mimeTypes.ts';
 import { prerenderDiagrams, type Prerendered } from './prerenderDiagrams.ts';
 import { isSingleFileBuild } from './singleFile.ts';
-import { DECK_STYLES_ID, RESOLVED_DECK_STYLES_ID, deckStylesModule } from './deckStyles.ts';
+import { DECK_STYLES_ID, RESOLVED_DECK_STYLES_ID, deckStylesModule, katexStylesheet } from './deckStyles.ts';
 import { stillRenderer, withBuildStillRenderer, withWidgetStills } from './widgetStills.ts';
 
 function filesUnder(dir: string): string[] {
@@ -27,13 +29,23 @@ function filesUnder(dir: string): string[] {
 /** The deck's served files: its `assets/` folder and every file a slide points at. */
 function servedFiles(deck: Deck, dir: string): string[] {
   const wanted = new Set(filesUnder(join(dir, 'assets')).map((f) => relative(dir, f).split(sep).join('/')));
+  if (deck.page?.logo) wanted.add(deck.page.logo.src);
+  for (const sheet of deck.page?.stylesheets ?? []) for (const file of sheet.files) wanted.add(file);
   for (const slide of deck.slides) {
     for (const value of [slide.options.image, slide.options.video])
       if (value && !/^\w+:/.test(value)) wanted.add(value);
-    for (const m of slide.html.matchAll(/<img [^>]*src="([^"]+)"/g))
-      if (!/^\w+:|^\/\//.test(m[1])) wanted.add(m[1]);
+    for (const tag of slide.html.matchAll(/<(?:img|video|audio|source)\s[^>]*>/g))
+      for (const m of tag[0].matchAll(/\s(?:src|poster)="([^"]+)"/g))
+        if (!/^\w+:|^\/\//.test(m[1])) wanted.add(m[1]);
   }
-  return [...wanted].filter((p) => existsSync(join(dir, p)) && !p.endsWith('.md'));
+  const sheets = new Set(deck.page?.stylesheets?.map((sheet) => sheet.path));
+  return [...wanted].filter((p) => existsSync(join(dir, p)) && !p.endsWith('.md') && !sheets.has(p));
+}
+
+function deckStylesheetLinks(deck: Deck): string {
+  return (deck.page?.stylesheets ?? [])
+    .map((sheet) => `<link rel="stylesheet" href="./${escapeHtml(sheet.path)}">`)
+    .join('');
 }
 
 export function deckPlugin(options: { dir: string }): Plugin {
@@ -69,7 +81,8 @@ export function deckPlugin(options: { dir: string }): Plugin {
       return id === DECK_STYLES_ID ? RESOLVED_DECK_STYLES_ID : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_DECK_STYLES_ID) return undefined;
+      // KaTeX's stylesheet loads with its WOFF2 fonts only (deckStyles.ts); any other module as it is.
+      if (id !== RESOLVED_DECK_STYLES_ID) return katexStylesheet(id);
       const d = command === 'build' ? (await buildDeck()).deck : await deck();
       return deckStylesModule(d);
     },
@@ -85,6 +98,14 @@ export function deckPlugin(options: { dir: string }): Plugin {
       }
       const page = html
         .replace('<!--deck-slides-->', deckHtml(d, { showErrors: command === 'serve' }))
+        .replace('<!--deck-page-->', deckPageHtml(d))
+        // After the app's own styles in document order (also in dev, where Vite adds them to the
+        // head by script), so the deck's rules win as they did in GitPitch.
+        .replace('</main>', `</main>${deckStylesheetLinks(d)}`)
+        .replace(
+          '<html lang="en">',
+          `<html lang="${escapeHtml(d.page?.lang ?? 'en')}"${d.page?.codeTheme ? ` data-code-theme="${d.page.codeTheme}"` : ''}>`,
+        )
         .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(d.title)}</title>`)
         .replace('<!--deck-title-->', escapeHtml(d.title));
       const warn = (message: string): void => logger.warn(message);
@@ -103,6 +124,11 @@ export function deckPlugin(options: { dir: string }): Plugin {
         this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(dir, path)) });
       }
       for (const [fileName, source] of files) this.emitFile({ type: 'asset', fileName, source });
+      // The build's copies of pictures on other hosts (remoteAssets.ts) that the deck points at.
+      for (const copy of remoteFilesOf(d))
+        this.emitFile({ type: 'asset', fileName: copy.path, source: copy.bytes });
+      for (const sheet of d.page?.stylesheets ?? [])
+        this.emitFile({ type: 'asset', fileName: sheet.path, source: sheet.css });
     },
     configureServer(server: ViteDevServer) {
       devServer = server;
@@ -119,8 +145,27 @@ export function deckPlugin(options: { dir: string }): Plugin {
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
       void deck().then(report);
+      let sheets = new Map<string, string>();
+      const sheetAt = (url: string): string | undefined => sheets.get(url.replace(/^\//, ''));
+      const keepSheets = (d: Deck): void => {
+        sheets = new Map(d.page?.stylesheets?.map((sheet) => [sheet.path, sheet.css]));
+      };
+      void deck().then(keepSheets);
+      server.watcher.on('all', () => void deck().then(keepSheets));
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const sheet = sheetAt(url);
+        if (sheet) {
+          res.setHeader('Content-Type', 'text/css');
+          res.end(sheet);
+          return;
+        }
+        const copy = remoteFile(url);
+        if (copy) {
+          res.setHeader('Content-Type', copy.contentType);
+          res.end(copy.bytes);
+          return;
+        }
         const full = resolve(dir, '.' + url);
         if (
           !full.startsWith(dir + sep) ||

@@ -2,6 +2,8 @@
 import { bundledLanguages, createHighlighter, type Highlighter } from 'shiki';
 
 export const CODE_THEME = 'github-light-high-contrast';
+/** For a deck whose PITCHME.yaml names a dark code style (monokai, zenburn, …): dark, and still high contrast. */
+export const DARK_CODE_THEME = 'github-dark-high-contrast';
 
 const ALIASES: Record<string, string> = {
   sh: 'bash',
@@ -33,8 +35,10 @@ export function languagesIn(texts: string[]): string[] {
 /** Returns a synchronous highlight hook with the given languages loaded. */
 export async function createCodeHighlighter(
   langs: string[],
+  colours: 'light' | 'dark' = 'light',
 ): Promise<(code: string, lang: string) => string | undefined> {
-  highlighter ??= createHighlighter({ themes: [CODE_THEME], langs: [] });
+  const theme = colours === 'dark' ? DARK_CODE_THEME : CODE_THEME;
+  highlighter ??= createHighlighter({ themes: [CODE_THEME, DARK_CODE_THEME], langs: [] });
   const h = await highlighter;
   const loaded = new Set(h.getLoadedLanguages());
   for (const lang of langs)
@@ -42,7 +46,7 @@ export async function createCodeHighlighter(
   return (code, lang) => {
     const name = languageOf(lang);
     if (!name) return undefined;
-    const html = h.codeToHtml(code, { lang: name, theme: CODE_THEME });
+    const html = h.codeToHtml(code, { lang: name, theme });
     return /<code>([\s\S]*)<\/code>/.exec(html)?.[1];
   };
 }

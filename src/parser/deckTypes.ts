@@ -72,6 +72,8 @@ export interface Slide {
   notesText: string;
   /** A reveal.js transition set by `?transition=` or `@transition[…]`. */
   transition?: string;
+  /** The slide's reveal.js `<!-- .slide: … -->` attributes for its `<section>`, already checked. */
+  attributes?: Record<string, string>;
   /** Errors that belong to this slide; in dev they are shown in the slide itself. */
   errors: Diagnostic[];
 }
@@ -80,6 +82,17 @@ export interface Deck {
   title: string;
   slides: Slide[];
   diagnostics: Diagnostic[];
+  /** What PITCHME.yaml puts around every slide. */
+  page?: {
+    /** Safe HTML. */
+    footnote?: string;
+    logo?: { src: string; position: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right' };
+    codeTheme?: 'dark';
+    /** The deck's language (PITCHME.yaml `lang`), for `<html lang>`. */
+    lang?: string;
+    /** The deck's own stylesheets, made safe by the build; served at `path` with the files they name. */
+    stylesheets?: { path: string; css: string; files: string[] }[];
+  };
 }
 
 /** Formats a diagnostic the way compilers do, so editors and terminals can jump to it. */

@@ -8,12 +8,15 @@ import { escapeHtml, safeClassList } from '../shared/html.ts';
 import {
   BLOCK_DIRECTIVES,
   INLINE_DIRECTIVES,
+  KNOWN_DIRECTIVES,
   transformInline,
   type InlineContext,
 } from './inlineDirectives.ts';
 import { closesFence, fenceOpener } from './splitSlides.ts';
 import { isTransition } from './slideOptions.ts';
 import { expandGitPitch4 } from './gitpitch4.ts';
+import { didYouMean } from './suggest.ts';
+import { htmlDepthChange, parseLineRanges } from './lineRules.ts';
 
 /** A code step: the lines to highlight (`1,3-5`) and what the presenter says about them. */
 export interface CodeStep {
@@ -56,19 +59,11 @@ const SNAP_POSITIONS = new Set([
 const LIST_ITEM = /^(\s*)([-*+]|\d+[.)])(\s+)(.*)$/;
 const STEP_LINE = /^@\[([\d\s,-]+)\](?:\((.*)\))?$/;
 const LABEL_LINE = /^@\[([^\]]*)\]$/;
-const BLOCK_LINE = /^@([a-z]+)(?:\[([^\]]*)\])?(?:\((.*)\))?$/;
-
-/** `1,3-5` → [1,3,4,5]; ranges are capped so a typo cannot allocate a huge array. */
-export function parseLineRanges(text: string): number[] {
-  const lines = new Set<number>();
-  for (const part of text.split(',')) {
-    const [a, b] = part.split('-').map((n) => Number.parseInt(n.trim(), 10));
-    if (!Number.isFinite(a)) continue;
-    const end = Number.isFinite(b) ? Math.min(b, a + 1000) : a;
-    for (let n = a; n <= end; n++) lines.add(n);
-  }
-  return [...lines].sort((x, y) => x - y);
-}
+/** A directive alone on its line; `(…)` without parentheses inside, so `@x[a](b) @y[c](d)` is text. */
+const BLOCK_LINE = /^@([a-z]+)(?:\[([^\]]*)\])?(?:\(([^()]*)\))?$/;
+/** reveal.js split notes off at `^Note:` with the flags `mgi`, so `note:` was notes too. */
+const NOTES_LINE = /^note:/i;
+const CLOSABLE = ['snap', 'div', 'ul', 'ol'];
 
 interface OpenBlock {
   name: string;
@@ -99,6 +94,10 @@ export function prepareSlide(raw: RawSlide, ctx: PrepareContext): PreparedSlide 
   let title: string | undefined;
   let transition: string | undefined;
   let inNotes = false;
+  /** Open raw HTML containers (`<div>` … `</div>` over several lines). */
+  let htmlDepth = 0;
+  /** Inside GitPitch 4's `@math` … `@mathend`: the line it opened at. */
+  let mathFrom: number | undefined;
   /** Index in `out` of the last closed fence's opener, while only blank lines follow it. */
   let lastFence: { outIndex: number; steps: CodeStep[] } | undefined;
   let openFence: ReturnType<typeof fenceOpener>;
@@ -126,12 +125,26 @@ export function prepareSlide(raw: RawSlide, ctx: PrepareContext): PreparedSlide 
       }
       continue;
     }
-    if (/^Note:/.test(text)) {
+    const trimmed = text.trim();
+    if (mathFrom !== undefined) {
+      if (trimmed === '@mathend') {
+        out.push('````', '');
+        mathFrom = undefined;
+      } else out.push(text);
+      continue;
+    }
+    if (trimmed === '@math') {
+      // A fence marked `math`: marked keeps the TeX whole, and the code renderer typesets it.
+      mathFrom = line;
+      out.push('', `\`\`\`\`math ${LINE_INFO}${line}`);
+      continue;
+    }
+    if (NOTES_LINE.test(text) && htmlDepth <= 0) {
       inNotes = true;
       notes.push(text.slice('Note:'.length).trim());
       continue;
     }
-    const trimmed = text.trim();
+    htmlDepth = Math.max(0, htmlDepth + htmlDepthChange(text));
     const step = STEP_LINE.exec(trimmed);
     if (step) {
       const codeStep = { lines: parseLineRanges(step[1]), note: step[2] ?? '' };
@@ -154,10 +167,16 @@ export function prepareSlide(raw: RawSlide, ctx: PrepareContext): PreparedSlide 
     if (block && !INLINE_DIRECTIVES.includes(block[1])) {
       const [, name, arg = '', param] = block;
       const base = name.replace(/end$/, '');
-      if (name.endsWith('end') && ['snap', 'div', 'ul', 'ol'].includes(base)) {
+      // GitPitch 4 closes a list with the word that opened it: `@ul[…]` … `@ul`.
+      const gitpitch4Closer =
+        (name === 'ul' || name === 'ol') &&
+        block[2] === undefined &&
+        param === undefined &&
+        blocks.at(-1)?.name === name;
+      if (gitpitch4Closer || (name.endsWith('end') && CLOSABLE.includes(base))) {
         const open = blocks.pop();
         if (!open || open.name !== base) {
-          at(line, 'error', `@${name} without a matching @${base}`);
+          at(line, 'warning', `@${name} without a matching @${base}: ignored`);
           if (open) blocks.push(open);
           continue;
         }
@@ -199,21 +218,34 @@ export function prepareSlide(raw: RawSlide, ctx: PrepareContext): PreparedSlide 
             at(
               line,
               'warning',
-              `unknown directive @${name}${block[2] === undefined ? '' : '[…]'}: shown as plain text`,
+              `unknown directive @${name}${block[2] === undefined ? '' : '[…]'}: shown as plain text${didYouMean(name, KNOWN_DIRECTIVES, '@')}`,
             );
             out.push(escapeHtml(text));
             continue;
           }
       }
     }
-    out.push(transformLine(text, blocks, ctx, (message) => at(line, 'warning', message)));
+    out.push(
+      transformLine(text, blocks, { ...ctx, error: (message) => at(line, 'error', message) }, (message) =>
+        at(line, 'warning', message),
+      ),
+    );
     if (fenceOpener(text)) {
       // An unclosed fence protects nothing: escape it so marked reads it as text too.
       out[out.length - 1] = text.replace(/^(\s*)([`~])/, '$1\\$2');
     }
   }
-  for (const open of blocks) {
-    at(open.line, 'error', `@${open.name} is never closed: add @${open.name}end`);
+  if (mathFrom !== undefined) {
+    at(mathFrom, 'warning', '@math is never closed: the maths runs to the end of the slide (add @mathend)');
+    out.push('````', '');
+  }
+  // GitPitch's HTML closed what the author left open at the end of the slide; so do we.
+  for (const open of blocks.reverse()) {
+    at(
+      open.line,
+      'warning',
+      `@${open.name} is never closed: closed at the end of the slide (add @${open.name}end)`,
+    );
     out.push('', '</div>', '');
   }
   return {

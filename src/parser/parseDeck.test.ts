@@ -54,10 +54,43 @@ describe('GitPitch layout directives', () => {
     expect(html).toContain('<strong>bold</strong>');
   });
 
-  it('reports an unclosed @snap at its line', () => {
-    expect(messages('---\n# A\n@snap[west]\ntext\n')).toContain(
-      'deck.md:3: error: @snap is never closed: add @snapend',
+  it('closes a block left open at the end of its slide, with a warning at its line', () => {
+    const deck = parseText('---\n# A\n@snap[west]\ntext\n---\n# B\n');
+    expect(deck.diagnostics.map(formatDiagnostic)).toContain(
+      'deck.md:3: warning: @snap is never closed: closed at the end of the slide (add @snapend)',
     );
+    expect(deck.slides[0].html).toMatch(/<div class="gp-snap snap-west">[\s\S]*text[\s\S]*<\/div>/);
+    expect(deck.slides[1].html).not.toContain('gp-snap');
+  });
+
+  it('closes a GitPitch 4 list with the word that opened it, and ignores a stray closer', () => {
+    const html = only('@ul[list-spaced](false)\n- a\n- b\n@ul\n\nafter\n').html;
+    expect(html).toMatch(/<div class="gp-list list-spaced">\s*<ul>[\s\S]*<\/ul>\s*<\/div>\s*<p>after<\/p>/);
+    expect(messages('# A\n@snapend\n')).toContain(
+      'deck.md:2: warning: @snapend without a matching @snap: ignored',
+    );
+  });
+
+  it('suggests the directive a typo meant', () => {
+    expect(messages('@snap[west]\nx\n@endsnap\n')).toContain(
+      'deck.md:3: warning: unknown directive @endsnap: shown as plain text: did you mean @snapend?',
+    );
+    expect(messages('@snap[west]\nx\n@snapned\n')).toContain(
+      'deck.md:3: warning: unknown directive @snapned: shown as plain text: did you mean @snapend?',
+    );
+  });
+
+  it('reads note: in any case as notes, but not a Note: inside an HTML element', () => {
+    expect(only('# A\nnote:\nSaid aloud').notesText).toBe('Said aloud');
+    const slide = only('# A\n<div class="box">\nNote: shown on the slide\n</div>\n\nNote:\nSaid aloud');
+    expect(slide.html).toContain('Note: shown on the slide');
+    expect(slide.notesText).toBe('Said aloud');
+  });
+
+  it('turns @math … @mathend into a math fence, its TeX untouched', () => {
+    const html = only('@math\n\\sum_{i=1}^n i - x |\n@mathend\n').html;
+    expect(html).not.toContain('@math');
+    expect(html).not.toContain('fragment');
   });
 
   it('renders inline @color, @size, @fa and @box', () => {

@@ -4,9 +4,13 @@ import type { Diagnostic, SourceLine, SourceRef } from './deckTypes.ts';
 import { FRAGMENT_MARK, LINE_INFO, STEPS_INFO, type CodeStep } from './lineDirectives.ts';
 import { escapeHtml } from '../shared/html.ts';
 import { diagramHtml } from './diagramMarkup.ts';
+import { mathsExtension, mathsFenceHtml } from './mathsMarkdown.ts';
+import { remotePicturePlaceholderHtml } from './linkCard.ts';
+import { isRemoteUrl, notFetchedMessage, remoteCopy, type RemoteHooks } from './remotePictures.ts';
+import { dropInlineScriptText, safeSlideHtml, type RemoteHtmlHooks } from './remoteHtml.ts';
 
 /** Everything rendering needs from the outside world; the build supplies real ones, tests fakes. */
-export interface RenderHooks {
+export interface RenderHooks extends RemoteHooks {
   /** Highlighted HTML for the code (inner HTML of `<code>`), or undefined for plain text. */
   highlight(code: string, lang: string): string | undefined;
   /** Whether a deck-relative path exists (images, backgrounds, included files). */
@@ -60,16 +64,18 @@ export function checkAsset(
   hooks: RenderHooks,
   line = lineOf(href, ctx),
 ): string {
-  if (REMOTE.test(href) || /^data:/.test(href)) {
-    if (!/^data:/.test(href)) {
+  if (/^data:/i.test(href)) return href;
+  if (REMOTE.test(href)) {
+    // The build's copy, else the address itself with a warning: the caller leaves it out of the page.
+    const copy = remoteCopy(href, hooks);
+    if (copy === undefined)
       ctx.diagnostics.push({
         file: ctx.file,
         line,
         severity: 'warning',
-        message: `${what} ${href} is loaded from another host: it needs the network and is not bundled`,
+        message: notFetchedMessage(what, href, hooks),
       });
-    }
-    return href;
+    return copy ?? href;
   }
   const path = resolvePath(ctx.file, safeDecode(href.split(/[?#]/)[0]));
   if (!hooks.exists(path)) {
@@ -116,6 +122,7 @@ export function createMarkdownRenderer(
         const language = info.find((w) => !w.startsWith(STEPS_INFO) && !w.startsWith(LINE_INFO)) ?? '';
         const line = lineWord ? Number(lineWord.slice(LINE_INFO.length)) : ctx.line;
         if (language === 'mermaid') return diagramHtml(text, { file: ctx.file, line }, ctx.diagnostics);
+        if (language === 'math') return mathsFenceHtml(text, { file: ctx.file, line }, ctx.diagnostics);
         if (language === 'widget' && hooks.widget) {
           const name =
             info.find((w, i) => i > 0 && !w.startsWith(STEPS_INFO) && !w.startsWith(LINE_INFO)) ?? '';
@@ -132,16 +139,26 @@ export function createMarkdownRenderer(
       },
       image({ href, title, text }: Tokens.Image): string {
         const src = checkAsset(href, 'image', ctx, hooks);
+        if (isRemoteUrl(src)) return remotePicturePlaceholderHtml(text, href);
         const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
         return `<img src="${escapeHtml(src)}" alt="${escapeHtml(text)}"${titleAttr}>`;
       },
       html({ text }: Tokens.HTML | Tokens.Tag): string {
-        return text.replace(/(<img\b[^>]*\bsrc=")([^"]*)(")/gi, (_m, a: string, src: string, b: string) => {
-          return a + escapeHtml(checkAsset(src, 'image', ctx, hooks)) + b;
-        });
+        return safeSlideHtml(text, htmlHooks());
       },
     },
+    walkTokens: dropInlineScriptText,
   });
+  const htmlHooks = (): RemoteHtmlHooks => ({
+    fetched(url, what) {
+      const src = checkAsset(url, what, ctx, hooks);
+      return isRemoteUrl(src) ? undefined : src;
+    },
+    local: (href, what) => checkAsset(href, what, ctx, hooks),
+    warn: (message, near) =>
+      ctx.diagnostics.push({ file: ctx.file, line: lineOf(near, ctx), severity: 'warning', message }),
+  });
+  marked.use(mathsExtension(() => ctx));
   return (markdown, slideCtx) => {
     ctx = slideCtx;
     return (marked.parse(markdown) as string).split(FRAGMENT_MARK).join('');

@@ -3,6 +3,7 @@ import type { Deck, Diagnostic, Slide } from './deckTypes.ts';
 import { escapeHtml } from '../shared/html.ts';
 import { errorCardHtml } from '../shared/errorCard.ts';
 import { componentOf } from './slideComponent.ts';
+import { mergeClasses, mergeStyles } from './attributeComments.ts';
 
 const BACKGROUND_ATTRS: [keyof Slide['options'], string][] = [
   ['image', 'data-background-image'],
@@ -39,18 +40,39 @@ export function slideAnchors(slide: Slide, place?: { h: number; v: number }): st
   return ids.map((id) => `<span class="slide-anchor" id="${escapeHtml(id)}"></span>`).join('');
 }
 
-export function sectionHtml(slide: Slide, showErrors: boolean, place?: { h: number; v: number }): string {
-  const attrs: string[] = [];
-  if (slide.id) attrs.push(`id="${escapeHtml(slide.id)}"`);
+/** Attributes we set that a `.slide:` comment cannot change: links, the outline and widgets rely on them. */
+const OWN_SECTION_ATTRIBUTES = ['id', 'data-source', 'data-title', 'data-component'];
+
+/**
+ * The `<section>`'s attributes: backgrounds and transition from the options, then the slide's
+ * `.slide:` comment (later in reveal.js, so it wins; classes and styles join), then our own.
+ */
+export function sectionAttributes(slide: Slide): Map<string, string> {
+  const attrs = new Map<string, string>();
+  // reveal.js goes to `#/name` by the section's id: a comment may name a slide @title did not.
+  const id = slide.id ?? slide.attributes?.id;
+  if (id) attrs.set('id', id);
   for (const [key, attr] of BACKGROUND_ATTRS) {
     const value = slide.options[key];
-    if (value !== undefined) attrs.push(`${attr}="${escapeHtml(value)}"`);
+    if (value !== undefined) attrs.set(attr, value);
   }
-  if (slide.transition) attrs.push(`data-transition="${escapeHtml(slide.transition)}"`);
-  attrs.push(`data-source="${escapeHtml(`${slide.source.file}:${slide.source.line}`)}"`);
-  attrs.push(`data-title="${escapeHtml(slide.title)}"`);
+  if (slide.transition) attrs.set('data-transition', slide.transition);
+  for (const [name, value] of Object.entries(slide.attributes ?? {})) {
+    if (OWN_SECTION_ATTRIBUTES.includes(name)) continue;
+    const before = attrs.get(name);
+    if (before !== undefined && name === 'class') attrs.set(name, mergeClasses(before, value));
+    else if (before !== undefined && name === 'style') attrs.set(name, mergeStyles(before, value));
+    else attrs.set(name, value);
+  }
+  attrs.set('data-source', `${slide.source.file}:${slide.source.line}`);
+  attrs.set('data-title', slide.title);
   const component = componentOf(slide.title);
-  if (component) attrs.push(`data-component="${component}"`);
+  if (component) attrs.set('data-component', component);
+  return attrs;
+}
+
+export function sectionHtml(slide: Slide, showErrors: boolean, place?: { h: number; v: number }): string {
+  const attrs = [...sectionAttributes(slide)].map(([name, value]) => `${name}="${escapeHtml(value)}"`);
   const errors = showErrors ? diagnosticsCardHtml(slide.errors.filter((e) => !e.shownInPlace)) : '';
   const notes = slide.notesHtml ? `<aside class="notes">${slide.notesHtml}</aside>` : '';
   return `<section ${attrs.join(' ')}>${slideAnchors(slide, place)}${errors}${slide.html}${notes}</section>`;

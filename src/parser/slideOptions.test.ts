@@ -20,11 +20,27 @@ describe('parseOptions', () => {
   });
 
   it('reports malformed options at the delimiter line', () => {
-    expect(errors('')).toEqual([expect.stringMatching(/^7: malformed option/)]);
     expect(errors('image')).toEqual(['7: malformed option "image": "image" needs a value, as in image=…']);
-    expect(errors('imgae=a.png')[0]).toMatch(/^7: malformed option "imgae=a.png": unknown option "imgae"/);
     expect(errors('=x')[0]).toMatch(/expected key=value/);
     expect(errors('transition=spin')[0]).toMatch(/transition must be one of/);
+    expect(parseOptions('image', 'd.md', 7).diagnostics[0].severity).toBe('error');
+  });
+
+  it('warns about options GitPitch had and we do not, and suggests the likely one', () => {
+    const { options, diagnostics } = parseOptions('imgae=a.png&layout=split&color=red', 'd.md', 7);
+    expect(options).toEqual({ color: 'red' });
+    expect(diagnostics.map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(diagnostics[0].message).toMatch(
+      /^option "imgae" is not supported: ignored: did you mean \?image\?/,
+    );
+    expect(diagnostics[1].message).toMatch(/^option "layout" is not supported: ignored \(supported:/);
+  });
+
+  it('reads an empty "?" as a plain delimiter, and a repeated option as GitPitch did (the first)', () => {
+    expect(parseOptions('', 'd.md', 7).diagnostics[0]).toMatchObject({ severity: 'warning' });
+    const twice = parseOptions('color=red&color=blue&', 'd.md', 7);
+    expect(twice.options).toEqual({ color: 'red' });
+    expect(twice.diagnostics[0].message).toBe('option "color" is given twice: the first one is used');
   });
 
   it('says that ?gist= needs the network', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delimiterOf, markFences, splitLines, splitSlides } from './splitSlides.ts';
+import { delimiterLookalike, delimiterOf, markFences, splitLines, splitSlides } from './splitSlides.ts';
 
 const texts = (text: string) =>
   splitSlides(text, 'd.md').slides.map((s) =>
@@ -22,10 +22,28 @@ describe('delimiterOf', () => {
     expect(delimiterOf('+++')).toEqual({ kind: 'vertical', options: undefined });
     expect(delimiterOf('---?image=a.png')).toEqual({ kind: 'horizontal', options: 'image=a.png' });
   });
-  it('reads a delimiter with trailing spaces as text, as GitPitch did', () => {
-    expect(delimiterOf('--- ')).toBeUndefined();
+  it('trims spaces and tabs after a delimiter, as GitPitch did before reveal.js split the deck', () => {
+    expect(delimiterOf('--- ')).toEqual({ kind: 'horizontal' });
+    expect(delimiterOf('+++\t')).toEqual({ kind: 'vertical' });
+    expect(delimiterOf('---?image=a.png  ')).toEqual({ kind: 'horizontal', options: 'image=a.png' });
+  });
+  it('reads GitPitch 1 #HSLIDE / #VSLIDE, and a deck’s own delimiters', () => {
+    expect(delimiterOf('#HSLIDE')).toEqual({ kind: 'horizontal' });
+    expect(delimiterOf('#VSLIDE?image=a.png')).toEqual({ kind: 'vertical', options: 'image=a.png' });
+    const custom = { horizontal: '___', vertical: '^^^' };
+    expect(delimiterOf('___', custom)).toEqual({ kind: 'horizontal' });
+    expect(delimiterOf('^^^?color=red', custom)).toEqual({ kind: 'vertical', options: 'color=red' });
+    expect(delimiterOf('---', custom)).toBeUndefined();
+  });
+  it('keeps other lines text: a longer rule, text after it, an indent, a non-ASCII space', () => {
     expect(delimiterOf('----')).toBeUndefined();
+    expect(delimiterOf('--- x')).toBeUndefined();
     expect(delimiterOf(' ---')).toBeUndefined();
+    expect(delimiterOf('---\u00a0')).toBeUndefined();
+    expect(delimiterLookalike('---\u3000')).toMatch(/U\+3000\) is text, not a slide delimiter/);
+    expect(delimiterLookalike('  +++')).toMatch(/indented "\+\+\+" is text/);
+    expect(delimiterLookalike('----')).toBeUndefined();
+    expect(delimiterLookalike('--- x')).toBeUndefined();
   });
 });
 
@@ -67,6 +85,15 @@ describe('splitSlides', () => {
     expect(result.slides.map((s) => s.options)).toEqual([{}, { image: 'assets/bg.png' }, {}]);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ line: 4, message: expect.stringContaining('empty slide') }),
+    ]);
+  });
+
+  it('splits at a delimiter with trailing spaces, and warns at a lookalike', () => {
+    expect(texts('# A\n--- \n# B\n+++\t\n# C')).toEqual(['# A', '# B', '# C']);
+    const result = splitSlides('# A\n---\u00a0\n# B', 'd.md');
+    expect(result.slides).toHaveLength(1);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ line: 2, severity: 'warning', message: expect.stringContaining('is text') }),
     ]);
   });
 

@@ -1,6 +1,8 @@
 /**
  * Splitting a GitPitch file into slides: line endings, fenced code, delimiters.
- * The rules follow GitPitch (`^---$` / `^+++$`, options after `?`) and CommonMark fences.
+ * The rules follow GitPitch's server (`MarkdownModel.process`: a line that starts with a delimiter
+ * is trimmed, then it is a delimiter when it is the delimiter alone or followed by `?options`;
+ * `#HSLIDE`/`#VSLIDE` are GitPitch 1's spellings) and CommonMark fences.
  */
 import type { Diagnostic, RawSlide, SourceLine } from './deckTypes.ts';
 import { parseOptions } from './slideOptions.ts';
@@ -65,12 +67,76 @@ export function markFences(lines: string[]): { fenced: boolean[]; unclosed: numb
   return { fenced, unclosed };
 }
 
-/** `---`, `+++`, `---?opts`, `+++?opts`; trailing spaces make it text, as in GitPitch. */
-export function delimiterOf(line: string): { kind: RawSlide['kind']; options?: string } | undefined {
-  const m = /^(---|\+\+\+)(?:\?(.*))?$/.exec(line);
-  if (!m) return undefined;
-  if (m[2] === undefined && line.length !== 3) return undefined;
-  return { kind: m[1] === '---' ? 'horizontal' : 'vertical', options: m[2] };
+/** The two delimiters of a deck: `---` and `+++`, or PITCHME.yaml's `horz-delim` / `vert-delim`. */
+export interface Delimiters {
+  horizontal: string;
+  vertical: string;
+}
+
+export const DEFAULT_DELIMITERS: Delimiters = { horizontal: '---', vertical: '+++' };
+
+/** Java's `String.trim()`, which GitPitch used: every character up to U+0020 goes, no other space. */
+function javaTrim(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.slice(start, end);
+}
+
+/** GitPitch 1 wrote `#HSLIDE` / `#VSLIDE`; GitPitch read them as the deck's delimiters. */
+function withModernDelimiter(line: string, delimiters: Delimiters): string {
+  if (line.startsWith('#HSLIDE')) return delimiters.horizontal + line.slice('#HSLIDE'.length);
+  if (line.startsWith('#VSLIDE')) return delimiters.vertical + line.slice('#VSLIDE'.length);
+  return line;
+}
+
+/**
+ * `---`, `+++`, `---?opts`, `+++?opts` (and GitPitch 1's `#HSLIDE`, `#VSLIDE`). Spaces and tabs
+ * after a delimiter change nothing, as GitPitch trimmed them; anything else after it makes text.
+ */
+export function delimiterOf(
+  line: string,
+  delimiters: Delimiters = DEFAULT_DELIMITERS,
+): { kind: RawSlide['kind']; options?: string } | undefined {
+  const text = withModernDelimiter(line, delimiters);
+  for (const [kind, delimiter] of [
+    ['horizontal', delimiters.horizontal],
+    ['vertical', delimiters.vertical],
+  ] as const) {
+    if (!text.startsWith(delimiter)) continue;
+    const clean = javaTrim(text);
+    if (clean === delimiter) return { kind };
+    if (clean.startsWith(`${delimiter}?`)) return { kind, options: clean.slice(delimiter.length + 1) };
+  }
+  return undefined;
+}
+
+const UNICODE_SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
+
+/**
+ * Why a line that looks like a delimiter is text, or undefined when it does not look like one.
+ * (A `----` rule, or text after the delimiter, is ordinary markdown and says nothing.)
+ */
+export function delimiterLookalike(
+  line: string,
+  delimiters: Delimiters = DEFAULT_DELIMITERS,
+): string | undefined {
+  for (const delimiter of [delimiters.horizontal, delimiters.vertical]) {
+    const rest = line.startsWith(delimiter) ? javaTrim(line.slice(delimiter.length)) : undefined;
+    if (rest && [...rest].every((c) => UNICODE_SPACE.test(c))) {
+      const names = [
+        ...new Set(
+          [...rest].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`),
+        ),
+      ];
+      return `"${delimiter}" followed by a space that is not an ASCII space or tab (${names.join(', ')}) is text, not a slide delimiter (GitPitch trimmed only ASCII spaces and tabs): remove it to split the slide here`;
+    }
+    if (/^[ \t]+$/.test(line.slice(0, line.indexOf(delimiter))) && javaTrim(line) === delimiter) {
+      return `an indented "${delimiter}" is text, not a slide delimiter: a delimiter starts its line`;
+    }
+  }
+  return undefined;
 }
 
 function isBlank(lines: SourceLine[]): boolean {
@@ -78,7 +144,11 @@ function isBlank(lines: SourceLine[]): boolean {
 }
 
 /** Splits one file into raw slides. Pure: never throws, reports problems as diagnostics. */
-export function splitSlides(text: string, file: string): SplitResult {
+export function splitSlides(
+  text: string,
+  file: string,
+  delimiters: Delimiters = DEFAULT_DELIMITERS,
+): SplitResult {
   const lines = splitLines(text);
   const { fenced, unclosed } = markFences(lines);
   const diagnostics: Diagnostic[] = unclosed.map((i) => ({
@@ -111,8 +181,10 @@ export function splitSlides(text: string, file: string): SplitResult {
   };
 
   lines.forEach((text, i) => {
-    const delimiter = fenced[i] ? undefined : delimiterOf(text);
+    const delimiter = fenced[i] ? undefined : delimiterOf(text, delimiters);
     if (!delimiter) {
+      const lookalike = fenced[i] ? undefined : delimiterLookalike(text, delimiters);
+      if (lookalike) diagnostics.push({ file, line: i + 1, severity: 'warning', message: lookalike });
       current.lines.push({ text, line: i + 1, fenced: fenced[i] });
       return;
     }

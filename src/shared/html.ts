@@ -28,12 +28,16 @@ export function safeCssValue(text: string): string {
 
 /** Lower-case, dash-separated name usable as an element id and in `#/name` links. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[\u0300-\u036f]/g, '')
+      // Other marks stay (Japanese voicing marks, Devanagari vowels) and compose again below.
+      .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .normalize('NFC')
+  );
 }
 
 /** Undoes escapeHtml (and marked's escaping of code): the five entities these write, no others. */
@@ -49,6 +53,10 @@ export function unescapeHtml(text: string): string {
 /** Visible text of an HTML fragment, for titles and outlines. */
 export function textOf(html: string): string {
   const withoutTags = html
+    // Typeset maths carries its formula twice (MathML for screen readers, HTML for the eye): once here.
+    .replace(/<span class="katex-mathml">[\s\S]*?<\/math><\/span>/g, '')
+    // A placeholder for a picture the build could not fetch names no slide, as the picture would not.
+    .replace(/<span class="gp-remote-picture"[^>]*>(?:<span[^>]*>[^<]*<\/span>){2}<\/span>/g, '')
     .replace(/<\/?(p|div|li|ul|ol|h[1-6]|br|tr|td|th|pre|blockquote|section|aside)\b[^>]*>/gi, ' ')
     .replace(/<[^>]*>/g, '');
   return unescapeHtml(withoutTags).replace(/\s+/g, ' ').trim();
