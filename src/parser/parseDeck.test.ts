@@ -71,6 +71,14 @@ describe('GitPitch layout directives', () => {
     );
   });
 
+  it('warns about an empty picture reference and shows nothing for it', () => {
+    const deck = parseText('# A\n\n![]()\n');
+    expect(deck.diagnostics.map(formatDiagnostic)).toEqual([
+      'deck.md:3: warning: empty picture reference ![](): it names no file, so nothing is shown',
+    ]);
+    expect(deck.slides[0].html).not.toContain('<img');
+  });
+
   it('suggests the directive a typo meant', () => {
     expect(messages('@snap[west]\nx\n@endsnap\n')).toContain(
       'deck.md:3: warning: unknown directive @endsnap: shown as plain text: did you mean @snapend?',

@@ -138,6 +138,18 @@ export function createMarkdownRenderer(
         return own ? clean.replace(/^<li>/, '<li class="fragment">') : clean;
       },
       image({ href, title, text }: Tokens.Image): string {
+        if (href.trim() === '') {
+          // `![]()`: GitPitch showed nothing there; an empty src would ask for the page itself.
+          const line =
+            ctx.lines?.find((l) => !l.fenced && /!\[[^\]]*\]\(\s*\)/.test(l.text))?.line ?? ctx.line;
+          ctx.diagnostics.push({
+            file: ctx.file,
+            line,
+            severity: 'warning',
+            message: `empty picture reference ![${text}](): it names no file, so nothing is shown`,
+          });
+          return text ? `<span class="gp-empty-picture">${escapeHtml(text)}</span>` : '';
+        }
         const src = checkAsset(href, 'image', ctx, hooks);
         if (isRemoteUrl(src)) return remotePicturePlaceholderHtml(text, href);
         const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
