@@ -220,7 +220,8 @@ export function prepareSlide(raw: RawSlide, ctx: PrepareContext): PreparedSlide 
               'warning',
               `unknown directive @${name}${block[2] === undefined ? '' : '[…]'}: shown as plain text${didYouMean(name, KNOWN_DIRECTIVES, '@')}`,
             );
-            out.push(escapeHtml(text));
+            // As written: `[…](…)` after the name must not become a link.
+            out.push(escapeHtml(text).replace(/\[/g, '\\['));
             continue;
           }
       }

@@ -79,6 +79,10 @@ describe('GitPitch layout directives', () => {
     expect(deck.slides[0].html).not.toContain('<img');
   });
 
+  it('shows an unknown directive on its own line as written, not as a link', () => {
+    expect(parseText('@colour[red](x)\n').slides[0].html).toBe('<p>@colour[red](x)</p>\n');
+  });
+
   it('suggests the directive a typo meant', () => {
     expect(messages('@snap[west]\nx\n@endsnap\n')).toContain(
       'deck.md:3: warning: unknown directive @endsnap: shown as plain text: did you mean @snapend?',
