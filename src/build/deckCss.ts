@@ -5,8 +5,7 @@
  */
 import type { Diagnostic } from '../parser/deckTypes.ts';
 import { resolvePath } from '../parser/renderMarkdown.ts';
-
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+import { isRemoteUrl } from '../parser/remotePictures.ts';
 
 export interface DeckCss {
   css: string;
@@ -31,7 +30,7 @@ export function sanitizeDeckCss(css: string, file: string, exists: (path: string
     (_whole, href: string, index: number) => {
       warn(
         index,
-        REMOTE.test(href)
+        isRemoteUrl(href)
           ? `@import of ${href} removed: the page asks no other host (its fonts or styles fall back)`
           : `@import of ${href} is not supported: put its rules in this file`,
       );
@@ -41,7 +40,7 @@ export function sanitizeDeckCss(css: string, file: string, exists: (path: string
   text = out;
   out = out.replace(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi, (whole, _q: string, href: string, index: number) => {
     if (/^data:/i.test(href) || href.startsWith('#')) return whole;
-    if (REMOTE.test(href)) {
+    if (isRemoteUrl(href)) {
       warn(index, `url(${href}) removed: the page asks no other host`);
       return 'none';
     }

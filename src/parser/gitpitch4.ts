@@ -4,14 +4,8 @@
  * understands: positioned `<div>`s around markdown, fenced code, one-line HTML.
  */
 import type { SourceLine } from './deckTypes.ts';
-import {
-  GRID_KEYS,
-  gridBlockLine,
-  gridBox,
-  imageHtml,
-  parseWidgetArgs,
-  takeGridProps,
-} from './gitpitch4Grid.ts';
+import { gridBox, imageHtml } from './gitpitch4Grid.ts';
+import { GRID_KEYS, gridBlockLine, parseWidgetArgs, takeGridProps } from './gitpitch4Props.ts';
 import { codeFilter, fenceFor, filteredCode, languageOf } from './gitpitch4Code.ts';
 import { tableHtml } from './gitpitch4Table.ts';
 

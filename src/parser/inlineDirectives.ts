@@ -9,7 +9,8 @@ import { didYouMean } from './suggest.ts';
 import { emojiFor } from './emojiShortcodes.ts';
 import { linkCardHtml } from './linkCard.ts';
 import { tableHtml } from './gitpitch4Table.ts';
-import { imageHtml, parseWidgetArgs } from './gitpitch4Grid.ts';
+import { imageHtml } from './gitpitch4Grid.ts';
+import { parseWidgetArgs } from './gitpitch4Props.ts';
 
 export interface InlineContext {
   /** Inline SVG for a Font Awesome name, or undefined when there is no such icon. */

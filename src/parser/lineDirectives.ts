@@ -16,13 +16,9 @@ import { closesFence, fenceOpener } from './splitSlides.ts';
 import { isTransition } from './slideOptions.ts';
 import { expandGitPitch4 } from './gitpitch4.ts';
 import { didYouMean } from './suggest.ts';
-import { htmlDepthChange, parseLineRanges } from './lineRules.ts';
+import { findFenceBefore, htmlDepthChange, parseLineRanges, type CodeStep } from './lineRules.ts';
 
-/** A code step: the lines to highlight (`1,3-5`) and what the presenter says about them. */
-export interface CodeStep {
-  lines: number[];
-  note: string;
-}
+export type { CodeStep } from './lineRules.ts';
 
 /** Marks a list item as a fragment; marked's list-item renderer turns it into a class. */
 export const FRAGMENT_MARK = '\uE000';
@@ -287,17 +283,4 @@ function transformLine(
   }
   line = `${indent}${marker}${space}${rest}${fragment ? FRAGMENT_MARK : ''}`;
   return line;
-}
-
-/** The opener of the fence that closed on the last non-blank line of `out`, if any. */
-function findFenceBefore(out: string[]): { outIndex: number; steps: CodeStep[] } | undefined {
-  let i = out.length - 1;
-  while (i >= 0 && out[i].trim() === '') i--;
-  if (i < 1 || !/^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(out[i])) return undefined;
-  const closer = out[i].trim();
-  for (let j = i - 1; j >= 0; j--) {
-    const fence = fenceOpener(out[j]);
-    if (fence && fence.char === closer[0] && fence.length <= closer.length) return { outIndex: j, steps: [] };
-  }
-  return undefined;
 }

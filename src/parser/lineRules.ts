@@ -1,4 +1,11 @@
-/** Small rules about a slide's lines: raw HTML nesting, and code step line ranges. */
+/** Small rules about a slide's lines: raw HTML nesting, and code steps (their lines, their fence). */
+import { fenceOpener } from './splitSlides.ts';
+
+/** A code step: the lines to highlight (`1,3-5`) and what the presenter says about them. */
+export interface CodeStep {
+  lines: number[];
+  note: string;
+}
 
 /**
  * Elements a deck's raw HTML opens over several lines; a `Note:` inside one is text, not notes.
@@ -27,4 +34,17 @@ export function parseLineRanges(text: string): number[] {
     for (let n = a; n <= end; n++) lines.add(n);
   }
   return [...lines].sort((x, y) => x - y);
+}
+
+/** The opener of the fence that closed on the last non-blank line of `out`, if any. */
+export function findFenceBefore(out: string[]): { outIndex: number; steps: CodeStep[] } | undefined {
+  let i = out.length - 1;
+  while (i >= 0 && out[i].trim() === '') i--;
+  if (i < 1 || !/^ {0,3}(`{3,}|~{3,})[ \t]*$/.test(out[i])) return undefined;
+  const closer = out[i].trim();
+  for (let j = i - 1; j >= 0; j--) {
+    const fence = fenceOpener(out[j]);
+    if (fence && fence.char === closer[0] && fence.length <= closer.length) return { outIndex: j, steps: [] };
+  }
+  return undefined;
 }

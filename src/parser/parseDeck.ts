@@ -89,7 +89,7 @@ export function parseDeck(
   const render = createMarkdownRenderer({ ...hooks, exists: (p) => files.exists(p) });
   settings = withRemoteBackground(settings, hooks, diagnostics);
   const bg = settings.background;
-  if (bg && !/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(bg.image) && !files.exists(resolvePath('', bg.image))) {
+  if (bg && !isRemoteUrl(bg.image) && !files.exists(resolvePath('', bg.image))) {
     diagnostics.push({
       file: 'PITCHME.yaml',
       line: bg.line,
@@ -246,7 +246,7 @@ function pageOf(
       settings.logo.line,
     );
     // A logo on another host the build could not fetch is left out: the page asks no other host.
-    if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src)) page.logo = { src, position: settings.logo.position };
+    if (!isRemoteUrl(src)) page.logo = { src, position: settings.logo.position };
   }
   return Object.keys(page).length > 0 ? page : undefined;
 }

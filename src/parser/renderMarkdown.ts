@@ -30,8 +30,6 @@ export interface SlideRenderContext {
   lines?: SourceLine[];
 }
 
-const REMOTE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
-
 /** Resolves `href` against the directory of `file`; both deck-relative, posix. */
 export function resolvePath(file: string, href: string): string {
   const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
@@ -65,7 +63,7 @@ export function checkAsset(
   line = lineOf(href, ctx),
 ): string {
   if (/^data:/i.test(href)) return href;
-  if (REMOTE.test(href)) {
+  if (isRemoteUrl(href)) {
     // The build's copy, else the address itself with a warning: the caller leaves it out of the page.
     const copy = remoteCopy(href, hooks);
     if (copy === undefined)

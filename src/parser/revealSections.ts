@@ -3,7 +3,7 @@ import type { Deck, Diagnostic, Slide } from './deckTypes.ts';
 import { escapeHtml } from '../shared/html.ts';
 import { errorCardHtml } from '../shared/errorCard.ts';
 import { componentOf } from './slideComponent.ts';
-import { mergeClasses, mergeStyles } from './attributeComments.ts';
+import { mergeClasses, mergeStyles } from './attributeValues.ts';
 
 const BACKGROUND_ATTRS: [keyof Slide['options'], string][] = [
   ['image', 'data-background-image'],
