@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../parser/deckTypes.ts';
 import { resolvePath } from '../parser/renderMarkdown.ts';
 import { isRemoteUrl } from '../parser/remotePictures.ts';
+import { filterCssImports, mapCssUrls } from '../parser/cssUrls.ts';
 
 export interface DeckCss {
   css: string;
@@ -25,29 +26,26 @@ export function sanitizeDeckCss(css: string, file: string, exists: (path: string
   const warn = (index: number, message: string): void => {
     diagnostics.push({ file, line: lineAt(text, index), severity: 'warning', message });
   };
-  let out = css.replace(
-    /@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?[^;]*;/gi,
-    (_whole, href: string, index: number) => {
-      warn(
-        index,
-        isRemoteUrl(href)
-          ? `@import of ${href} removed: the page asks no other host (its fonts or styles fall back)`
-          : `@import of ${href} is not supported: put its rules in this file`,
-      );
-      return '';
-    },
-  );
+  let out = filterCssImports(css, (href, index) => {
+    warn(
+      index,
+      isRemoteUrl(href)
+        ? `@import of ${href} removed: the page asks no other host (its fonts or styles fall back)`
+        : `@import of ${href} is not supported: put its rules in this file`,
+    );
+    return false;
+  });
   text = out;
-  out = out.replace(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi, (whole, _q: string, href: string, index: number) => {
-    if (/^data:/i.test(href) || href.startsWith('#')) return whole;
+  out = mapCssUrls(out, (href, index) => {
+    if (/^data:/i.test(href) || href.startsWith('#')) return href;
     if (isRemoteUrl(href)) {
       warn(index, `url(${href}) removed: the page asks no other host`);
-      return 'none';
+      return undefined;
     }
     const path = resolvePath(file, href.split(/[?#]/)[0]);
     if (exists(path)) files.add(path);
     else warn(index, `url(${href}) names a file the deck does not have (looked for ${path})`);
-    return whole;
+    return href;
   });
   return { css: out, files: [...files], diagnostics };
 }

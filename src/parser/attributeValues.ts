@@ -3,6 +3,7 @@
  * every picture a background or a style names checked as the slide's other pictures are, and
  * classes and styles added to ours (attributeComments.ts reads the comments and places them).
  */
+import { mapCssUrls } from './cssUrls.ts';
 import type { SourceLine } from './deckTypes.ts';
 import type { HtmlElement } from './attributeHtml.ts';
 
@@ -80,15 +81,13 @@ function checkedCss(
     return undefined;
   }
   const what = name === 'style' ? 'picture in a style' : 'background image';
-  return css
-    .replace(/url\(\s*(['"]?)(.*?)\1\s*\)/gi, (_m, _q: string, href: string) => {
-      const url = checkedAddress(href, what, line, reader);
-      return url === undefined ? 'none' : `url("${url.replace(/"/g, '%22')}")`;
-    })
-    .replace(/(['"])((?:[a-z][a-z0-9+.-]*:)?\/\/[^'"]*)\1/gi, (_m, _q: string, href: string) => {
+  return mapCssUrls(css, (href) => checkedAddress(href, what, line, reader), true).replace(
+    /(['"])((?:[a-z][a-z0-9+.-]*:)?\/\/[^'"]*)\1/gi,
+    (_m, _q: string, href: string) => {
       checkedAddress(href, what, line, reader);
       return 'none';
-    });
+    },
+  );
 }
 
 /** A list of addresses (reveal splits image and video backgrounds at commas), each checked. */

@@ -5,6 +5,7 @@
  * stylesheets and event handlers go, each with a warning. marked hands block HTML over as one
  * piece (several tags, several lines) and inline HTML one tag at a time: both come through here.
  */
+import { filterCssImports, mapCssUrls } from './cssUrls.ts';
 import type { Token } from 'marked';
 import {
   attr,
@@ -48,20 +49,17 @@ class Rewriter {
 
   /** CSS with every remote `@import` gone and every remote `url()` the copy or `none`. */
   css(css: string): string {
-    return css
-      .replace(/@import\s+(?:url\(\s*)?(['"]?)([^'")\s;]+)\1\s*\)?[^;]*;?/gi, (m, _q, href: string) => {
-        if (!isRemoteUrl(href)) return m;
-        this.hooks.warn(
-          `@import ${href} in a slide was removed: the page loads no stylesheet from another host`,
-          href,
-        );
-        return '';
-      })
-      .replace(/url\(\s*(['"]?)(.*?)\1\s*\)/gi, (m, _q, href: string) => {
-        if (!isRemoteUrl(href)) return m;
-        const copy = this.hooks.fetched(href, 'picture in a style');
-        return copy === undefined ? 'none' : `url("${copy}")`;
-      });
+    const withoutImports = filterCssImports(css, (href) => {
+      if (!isRemoteUrl(href)) return true;
+      this.hooks.warn(
+        `@import ${href} in a slide was removed: the page loads no stylesheet from another host`,
+        href,
+      );
+      return false;
+    });
+    return mapCssUrls(withoutImports, (href) =>
+      isRemoteUrl(href) ? this.hooks.fetched(href, 'picture in a style') : href,
+    );
   }
 
   /** The attributes any element keeps: no handlers, no `javascript:`, nothing on another host. */
