@@ -1,14 +1,8 @@
 /** reveal.js attribute comments (`<!-- .slide: … -->`, `<!-- .element: … -->`) in a built deck: what they do in reveal.js. */
 import { test, expect, currentSlide } from './test.ts';
-import { FIXTURE_URL } from '../playwright.config.ts';
-import { slideHash } from './slides.ts';
+import { openFeatureSlide } from './slides.ts';
 
-const DECK = 'e2e/fixtures/features';
-
-async function open(page: import('@playwright/test').Page, name: string): Promise<void> {
-  await page.goto(`${FIXTURE_URL}${slideHash(name, DECK)}`);
-  await page.locator('html[data-deck-ready]').waitFor();
-}
+const open = openFeatureSlide;
 
 test('a .slide: comment paints the background and sets the section attributes', async ({ page }) => {
   await open(page, 'Slide attributes');

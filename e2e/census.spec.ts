@@ -1,14 +1,8 @@
 /** What real GitPitch decks rely on (issue 18's census), as a viewer of e2e/fixtures/features sees it. */
 import { test, expect, currentSlide } from './test.ts';
-import { FIXTURE_URL } from '../playwright.config.ts';
-import { slideHash } from './slides.ts';
+import { openFeatureSlide } from './slides.ts';
 
-const DECK = 'e2e/fixtures/features';
-
-async function open(page: import('@playwright/test').Page, name: string): Promise<void> {
-  await page.goto(`${FIXTURE_URL}${slideHash(name, DECK)}`);
-  await page.locator('html[data-deck-ready]').waitFor();
-}
+const open = openFeatureSlide;
 
 test('a delimiter with a trailing space or tab splits, as GitPitch trimmed it', async ({ page }) => {
   await open(page, 'Trailing spaces');

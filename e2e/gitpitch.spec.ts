@@ -1,15 +1,11 @@
 /** GitPitch features in a built deck (e2e/fixtures/features): what an author writes, a viewer sees. */
 import { test, expect, currentSlide } from './test.ts';
 import { FIXTURE_URL } from '../playwright.config.ts';
-import { slideHash } from './slides.ts';
+import { slideHash, openFeatureSlide, FEATURES_DECK } from './slides.ts';
 
-const DECK = 'e2e/fixtures/features';
+const DECK = FEATURES_DECK;
 
-/** Opens the feature deck at the slide named `name`. */
-async function open(page: import('@playwright/test').Page, name: string): Promise<void> {
-  await page.goto(`${FIXTURE_URL}${slideHash(name, DECK)}`);
-  await page.locator('html[data-deck-ready]').waitFor();
-}
+const open = openFeatureSlide;
 
 test('list items ending in " |" appear one key press at a time', async ({ page }) => {
   await open(page, 'Fragments');

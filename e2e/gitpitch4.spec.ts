@@ -4,12 +4,11 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, currentSlide } from './test.ts';
-import { FIXTURE_URL } from '../playwright.config.ts';
-import { slide, slideHash } from './slides.ts';
+import { slide, openFeatureSlide, FEATURES_DECK } from './slides.ts';
 import { measureSlideSteps } from '../scripts/stage/measureSlide.ts';
 import { judgeSlide } from '../scripts/stage/stageFloors.ts';
 
-const DECK = 'e2e/fixtures/features';
+const DECK = FEATURES_DECK;
 const SLIDES = [
   'Grid layout',
   'Grid stack',
@@ -20,10 +19,7 @@ const SLIDES = [
   'Tweet card',
 ];
 
-async function open(page: Page, name: string, query = ''): Promise<void> {
-  await page.goto(`${FIXTURE_URL}${query}${slideHash(name, DECK)}`);
-  await page.locator('html[data-deck-ready]').waitFor();
-}
+const open = openFeatureSlide;
 
 /** Where `box` sits on the 1280×720 slide, in % of the slide's width and height. */
 async function placeOnSlide(page: Page, box: Locator) {

@@ -5,10 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, currentSlide, openDeck } from './test.ts';
-import { FIXTURE_URL } from '../playwright.config.ts';
-import { slideHash } from './slides.ts';
+import { openFeatureSlide } from './slides.ts';
 
-const DECK = 'e2e/fixtures/features';
 /** Where the screenshots go, to be looked at (they are not compared). */
 const SHOTS = process.env.MATHS_SHOTS ?? 'test-results/maths';
 
@@ -34,8 +32,7 @@ async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
 }
 
 async function open(page: Page, name: string): Promise<void> {
-  await page.goto(`${FIXTURE_URL}${slideHash(name, DECK)}`);
-  await page.locator('html[data-deck-ready]').waitFor();
+  await openFeatureSlide(page, name);
   await page.evaluate(() => document.fonts.ready);
 }
 

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { RevealApi } from 'reveal.js';
+import { FIXTURE_URL } from '../playwright.config.ts';
 import { deckEntries, deckFiles } from '../src/build/loadDeck.ts';
 import { parseDeck } from '../src/parser/parseDeck.ts';
 import { DEFAULT_SETTINGS, readPitchYaml } from '../src/parser/pitchYaml.ts';
@@ -152,4 +153,13 @@ export async function walkTo(page: Page, from: string, to: string, dir = 'slides
       .poll(indices, { message: `${key} on the way from "${from}" to "${to}" reaches "${reaches.title}"` })
       .toEqual({ h: reaches.h, v: reaches.v });
   }
+}
+
+/** The feature deck the GitPitch tests use (built by `npm run build:fixture`). */
+export const FEATURES_DECK = 'e2e/fixtures/features';
+
+/** Opens the feature deck at the slide named `name` (after `query`, e.g. `?view=present`) and waits for reveal. */
+export async function openFeatureSlide(page: Page, name: string, query = ''): Promise<void> {
+  await page.goto(`${FIXTURE_URL}${query}${slideHash(name, FEATURES_DECK)}`);
+  await page.locator('html[data-deck-ready]').waitFor();
 }

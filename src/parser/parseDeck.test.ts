@@ -103,6 +103,9 @@ describe('GitPitch layout directives', () => {
     const html = only('@math\n\\sum_{i=1}^n i - x |\n@mathend\n').html;
     expect(html).not.toContain('@math');
     expect(html).not.toContain('fragment');
+    // Typeset by KaTeX as display maths, the TeX kept for screen readers in MathML's annotation.
+    expect(html).toContain('class="katex-display"');
+    expect(html).toContain('\\sum_{i=1}^n i - x |</annotation>');
   });
 
   it('renders inline @color, @size, @fa and @box', () => {

@@ -1,6 +1,7 @@
 /** The event log the view shows: short strings, newest last. */
 import type { GunicornState } from './gunicornTypes.ts';
 
+/** A display choice: the log keeps the newest 12 events. */
 export const EVENT_LIMIT = 12;
 
 /** "0:31.2": minutes and seconds of simulated time. */

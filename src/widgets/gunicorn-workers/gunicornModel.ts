@@ -29,7 +29,9 @@ export { EVENT_LIMIT } from './events.ts';
 export type * from './gunicornTypes.ts';
 
 /** The simulation's tick (s). step() runs whole ticks and carries the rest. */
+// A modelling choice, not a system's number: fine enough for the 30 s timeout and 1 s startsecs.
 export const TICK_S = 0.01;
+/** Illustrative: throughput is what was served in the last 10 s, per second (a display choice). */
 const THROUGHPUT_WINDOW_S = 10;
 
 export interface GunicornOptions extends Partial<GunicornConfig> {

@@ -8,6 +8,7 @@ import { log } from './events.ts';
 import type { GunicornState, Request, RequestKind } from './gunicornTypes.ts';
 
 export function newRequest(w: GunicornState, kind: RequestKind): Request {
+  // Illustrative (gunicornDefaults ILLUSTRATIVE): each request's times vary 0.5× to 1.5×.
   const jitter = () => 0.5 + nextRandom(w);
   const base = { id: w.nextRequestId++, kind, arrivedAt: w.t, abandoned: false };
   if (kind === 'slow')
