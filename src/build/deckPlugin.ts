@@ -99,9 +99,13 @@ export function deckPlugin(options: { dir: string }): Plugin {
       const page = html
         .replace('<!--deck-slides-->', deckHtml(d, { showErrors: command === 'serve' }))
         .replace('<!--deck-page-->', deckPageHtml(d))
-        // After the app's own styles in document order (also in dev, where Vite adds them to the
-        // head by script), so the deck's rules win as they did in GitPitch.
-        .replace('</main>', `</main>${deckStylesheetLinks(d)}`)
+        // After the app's own styles, so the deck's rules win as they did in GitPitch: at the end
+        // of the head in a build (before first paint, no restyle); in dev after the slides, since
+        // Vite adds the app's styles to the head by script there.
+        .replace(
+          command === 'build' ? '</head>' : '</main>',
+          command === 'build' ? `${deckStylesheetLinks(d)}</head>` : `</main>${deckStylesheetLinks(d)}`,
+        )
         .replace(
           '<html lang="en">',
           `<html lang="${escapeHtml(d.page?.lang ?? 'en')}"${d.page?.codeTheme ? ` data-code-theme="${d.page.codeTheme}"` : ''}>`,
