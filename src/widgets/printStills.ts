@@ -7,15 +7,12 @@ import { buildScenario, isScenarioName } from './request-journey/model.ts';
 import { clockTime, PRESETS, type PresetName } from './aws-sim/asgSim.ts';
 import { isFailure, pipelineAt, STAGES } from './deploy-pipeline/model.ts';
 import { STEPS as SWAP_STEPS } from './blue-green/storySteps.ts';
+import { gunicornStill } from './gunicorn-workers/printStill.ts';
+import { dnsCacheStill } from './dns-cache/printStill.ts';
+import { sshBastionStill } from './ssh-bastion/printStill.ts';
+import type { WidgetStill } from './widgetStill.ts';
 
-export interface WidgetStill {
-  /** The step the view is drawn at (the island's state: steps done, counted from 0). */
-  step: number;
-  /** The props the view gets: a scale-out toy's are moved forward in simulated time. */
-  props: Record<string, unknown>;
-  /** One sentence under the widget saying which moment is shown. */
-  caption: string;
-}
+export type { WidgetStill };
 
 /** Simulated minutes a scale-out toy runs before it is printed without a preset to follow. */
 export const FREE_RUN_MINUTES = 10;
@@ -113,6 +110,9 @@ export function widgetStill(name: string, props: Record<string, unknown>, stepCo
   if (name === 'scale-out') return scaleOutStill(props);
   if (name === 'deploy-pipeline') return pipelineStill(props);
   if (name === 'blue-green') return blueGreenStill(props);
+  if (name === 'gunicorn-workers') return gunicornStill(props);
+  if (name === 'dns-cache') return dnsCacheStill(props);
+  if (name === 'ssh-bastion') return sshBastionStill(props);
   const label = WIDGETS.get(name)?.label ?? name;
   return {
     step: stepCount,

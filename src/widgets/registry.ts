@@ -8,6 +8,9 @@ import { requestJourneyWidget } from './request-journey/definition.ts';
 import { scaleOutWidget } from './scale-out/definition.ts';
 import { deployPipelineWidget } from './deploy-pipeline/definition.ts';
 import { blueGreenWidget } from './blue-green/definition.ts';
+import { gunicornWorkersWidget } from './gunicorn-workers/definition.ts';
+import { dnsCacheWidget } from './dns-cache/definition.ts';
+import { sshBastionWidget } from './ssh-bastion/definition.ts';
 import { crashTestWidget } from './crash-test/definition.ts';
 
 /** Widgets that exist only to test the islands (a widget that throws): on with VITE_TEST_WIDGETS=1. */
@@ -23,6 +26,9 @@ export const WIDGETS: ReadonlyMap<string, WidgetDefinition> = new Map(
     scaleOutWidget,
     deployPipelineWidget,
     blueGreenWidget,
+    gunicornWorkersWidget,
+    dnsCacheWidget,
+    sshBastionWidget,
     ...(testWidgetsEnabled() ? [crashTestWidget] : []),
   ].map((w) => [w.name, w]),
 );

@@ -11,6 +11,11 @@ export const WIDGET_VIEWS: Record<string, () => Promise<WidgetView>> = {
   'deploy-pipeline': () =>
     import('./deploy-pipeline/DeployPipeline.tsx').then((m) => m.DeployPipeline as WidgetView),
   'blue-green': () => import('./blue-green/BlueGreen.tsx').then((m) => m.BlueGreen as WidgetView),
+  'gunicorn-workers': () =>
+    import('./gunicorn-workers/GunicornWorkers.tsx').then((m) => m.GunicornWorkers as WidgetView),
+  'dns-cache': () => import('./dns-cache/DnsCaches.tsx').then((m) => m.DnsCaches as WidgetView),
+  'ssh-bastion': () =>
+    import('./ssh-bastion/DeveloperAccess.tsx').then((m) => m.DeveloperAccess as WidgetView),
   // Vite replaces the condition at build time: a regular build ships no crash-test chunk.
   ...(import.meta.env.VITE_TEST_WIDGETS === '1'
     ? { 'crash-test': () => import('./crash-test/CrashTest.tsx').then((m) => m.CrashTest as WidgetView) }
