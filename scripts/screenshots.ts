@@ -3,6 +3,8 @@
  * `npm run build && tsx scripts/screenshots.ts [outDir] [width] [height] [query] [dist]`
  * (query: e.g. `?embed`; dist: the built folder, `dist` by default). Each shot waits until the
  * slide has arrived, its fonts, diagrams and widgets are drawn, not for a fixed time.
+ * SCREENSHOT_PORT moves the server (two checkouts side by side); SCREENSHOT_SLIDES keeps only the
+ * slides whose text contains it (case-insensitive), e.g. `SCREENSHOT_SLIDES=gunicorn`.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -14,22 +16,25 @@ const [outDir = 'screenshots', width = '1280', height = '720', query = '', dist 
   process.argv.slice(2);
 
 mkdirSync(outDir, { recursive: true });
-const server = await serveDist(dist, '/', 4199);
+const port = Number(process.env.SCREENSHOT_PORT ?? 4199);
+const only = process.env.SCREENSHOT_SLIDES?.toLowerCase();
+const server = await serveDist(dist, '/', port);
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
-await page.goto(`http://127.0.0.1:4199/${query}`);
+await page.goto(`http://127.0.0.1:${port}/${query}`);
 await page.waitForSelector('html[data-deck-ready]');
-const indices = await page.evaluate(() => {
+const indices = await page.evaluate((text) => {
   const out: [number, number][] = [];
+  const wanted = (s: Element) => !text || (s.textContent ?? '').toLowerCase().includes(text);
   document.querySelectorAll('.reveal .slides > section').forEach((h, i) => {
-    const v = h.querySelectorAll(':scope > section').length;
-    if (v === 0) out.push([i, 0]);
-    for (let j = 0; j < v; j++) out.push([i, j]);
+    const v = h.querySelectorAll(':scope > section');
+    if (v.length === 0 && wanted(h)) out.push([i, 0]);
+    v.forEach((s, j) => wanted(s) && out.push([i, j]));
   });
   return out;
-});
+}, only);
 for (const [h, v] of indices) {
-  await page.goto(`http://127.0.0.1:4199/${query}#/${h}/${v}`);
+  await page.goto(`http://127.0.0.1:${port}/${query}#/${h}/${v}`);
   await page.waitForSelector('html[data-deck-ready]');
   await slideSettled(page);
   await page.screenshot({ path: `${outDir}/slide-${String(h).padStart(2, '0')}-${v}.png` });
