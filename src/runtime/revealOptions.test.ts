@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseMode } from './chooseMode.ts';
-import { revealOptions } from './revealOptions.ts';
+import { readMaxScale, revealOptions } from './revealOptions.ts';
 
 const options = (search: string, width = 1280, height = 720) =>
   revealOptions(chooseMode(search, width, height), width, height);
@@ -34,5 +34,14 @@ describe('revealOptions', () => {
     expect(current).toMatchObject({ postMessageEvents: true, progress: false, transition: 'none' });
     expect(current).not.toHaveProperty('keyboard');
     expect(options('?receiver&controls=false')).toMatchObject({ controls: false, postMessageEvents: false });
+  });
+});
+
+describe('read mode beside the docked outline', () => {
+  it('never scales a slide wider than the column the outline leaves', () => {
+    expect(readMaxScale(1279)).toBe(2);
+    // 1010 px column less reveal's 5 % margin: 959.5 px for a 1280 px slide
+    expect(readMaxScale(1280) * 1280).toBeCloseTo(959.5);
+    expect(options('?view=scroll', 1280, 900).maxScale).toBeCloseTo(0.7496, 4);
   });
 });

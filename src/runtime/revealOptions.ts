@@ -10,6 +10,21 @@ export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
 /** Read mode: room under each slide for its notes, read as prose. */
 export const READ_NOTES_ROOM = 300;
+/** Read mode: the outline docked beside the slides from this window width (read.css), this wide. */
+export const READ_OUTLINE_DOCKS_AT = 1280;
+export const READ_OUTLINE_WIDTH = 270;
+const MARGIN = 0.05;
+
+/**
+ * Read mode's largest scale: reveal's scroll view scales slides to the whole window, but from
+ * READ_OUTLINE_DOCKS_AT the outline takes its left 270 px, and a tall window (1280 × 900) would
+ * scale the slide wider than the column left, under the outline.
+ */
+export function readMaxScale(windowWidth: number): number {
+  if (windowWidth < READ_OUTLINE_DOCKS_AT) return 2;
+  // Unrounded: reveal rounds the scale it picks to 0.01, as static.css does before it starts.
+  return ((windowWidth - READ_OUTLINE_WIDTH) * (1 - MARGIN)) / SLIDE_WIDTH;
+}
 
 /**
  * A phone held upright gets an upright slide: a 16:9 slide scaled to 390 px wide would shrink
@@ -51,7 +66,7 @@ export function revealOptions(mode: DeckMode, width: number, height: number): Re
     ...size,
     // reveal switches narrow screens to its scroll view by itself; the mode decides instead.
     scrollActivationWidth: 0,
-    margin: 0.05,
+    margin: MARGIN,
     transition: 'slide',
     // Widgets and diagrams next to the current slide are prepared; others stay display:none.
     viewDistance: 2,
@@ -68,6 +83,7 @@ export function revealOptions(mode: DeckMode, width: number, height: number): Re
         // of a hash rewritten on every scroll.
         hash: false,
         height: size.height + READ_NOTES_ROOM,
+        maxScale: readMaxScale(width),
         // Why: to centre slides, reveal reads every slide's height on each layout, and in the
         // scroll view each read lays out one content-visibility page (35 layouts on load). The
         // scroll view's CSS centres a slide by itself; read.css keeps the height it then has.

@@ -11,6 +11,7 @@ import { offerResume } from './resumePrompt.ts';
 import { modeSwitch } from '../deckToolbar.ts';
 import { watchIslandsInView } from '../islands/readIslands.ts';
 import { unfragmentSteps } from '../../widgets/islandContract.ts';
+import { readMaxScale } from '../revealOptions.ts';
 import './read.css';
 
 /** Before reveal starts: widget steps are the widget's own buttons here, not scroll triggers. */
@@ -83,8 +84,21 @@ function linkedSlide(deck: RevealApi, hash: string): HTMLElement | undefined {
   return named?.matches('section[data-index-h]') ? named : undefined;
 }
 
+/** The largest scale follows the window (revealOptions.readMaxScale): reveal lays out on resize by itself. */
+function keepBesideOutline(deck: RevealApi): void {
+  window.addEventListener('resize', () => {
+    const config = deck.getConfig();
+    const fits = readMaxScale(window.innerWidth);
+    if (config.maxScale === fits) return;
+    // configure() would rebuild the scroll view; the config object is reveal's own, read on each layout.
+    config.maxScale = fits;
+    deck.layout();
+  });
+}
+
 export function setupRead(deck: RevealApi): void {
   const slides = deck.getSlidesElement() as HTMLElement;
+  keepBesideOutline(deck);
   keepSlidesReadable(slides);
   watchIslandsInView(slides, deck.getViewportElement());
   const go = (target: { h: number; v: number }): void => {
