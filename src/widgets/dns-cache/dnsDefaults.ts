@@ -48,5 +48,5 @@ export function elbAddressesOf(generation: number): string[] {
   return [`203.0.113.${10 + generation}`, `198.51.100.${10 + generation}`];
 }
 
-// Illustrative: the widget's default seed for the latency draws
-export const DEFAULT_SEED = 19;
+// Illustrative: a seed whose draws make the first walk (.us and Route 53) slower than the later Route-53-only ones, as it usually is
+export const DEFAULT_SEED = 4;
