@@ -18,13 +18,14 @@ import type { AttemptId, AttemptResult, AttemptStep, BastionState, Layer, LogLin
 export const ATTEMPTS: Readonly<Record<AttemptId, readonly string[]>> = {
   'ssh-direct': ['ssh app-1'],
   'ssh-jump': ['ssh -J bastion app-1'],
-  // -N: no remote command, the usual way to hold a tunnel open
+  // The tunnel as the talk writes it (ssh(1) -L local_port:host:hostport); psql(1) takes the database
+  // name as its first argument and the laptop's login name as the database user by default.
   'tunnel-psql': [
-    `ssh -N -L ${POSTGRES_PORT}:${RDS_ENDPOINT}:${POSTGRES_PORT} bastion`,
-    `psql -h localhost -U ${SSH_USER} ${DB_NAME}`,
+    `ssh -L ${POSTGRES_PORT}:${RDS_ENDPOINT}:${POSTGRES_PORT} bastion`,
+    `psql -h localhost ${DB_NAME}`,
   ],
-  'psql-direct': [`psql -h ${RDS_ENDPOINT} -U ${SSH_USER} ${DB_NAME}`],
-  'psql-from-app-1': ['ssh -J bastion app-1', `psql -h ${RDS_ENDPOINT} -U ${SSH_USER} ${DB_NAME}`],
+  'psql-direct': [`psql -h ${RDS_ENDPOINT} ${DB_NAME}`],
+  'psql-from-app-1': ['ssh -J bastion app-1', `psql -h ${RDS_ENDPOINT} ${DB_NAME}`],
 };
 
 /** Builds one attempt: a clock, port and pid counters, and the log lines it adds. */

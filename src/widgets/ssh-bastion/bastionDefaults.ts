@@ -6,7 +6,7 @@
 
 /** Where a host lives. Only the public subnet's route table has a route to the internet gateway. */
 export const VPC = {
-  // Illustrative: a /16 is the largest IPv4 block a VPC may have (AWS docs, "VPC CIDR blocks", https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html)
+  // Illustrative: a /16 is the largest IPv4 block a VPC may have (EC2 API, CreateVpc: "the largest uses a /16 netmask", https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html)
   cidr: '10.0.0.0/16',
   subnets: {
     // AWS docs, "Subnets for your VPC": a public subnet "has a direct route to an internet gateway" (https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html)
@@ -99,8 +99,9 @@ export const KEY_FINGERPRINT = 'RSA SHA256:q8Tn0wJd6mVb3Yz1LhR4uE5sKpA2cXf7GiN9o
  * AWS EC2 docs, "Troubleshoot issues connecting to your Linux instance", lists "Error connecting to your
  * instance: Connection timed out" under checking the security group's inbound rules
  * (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/TroubleshootingInstancesConnecting.html).
- * AWS docs, "Control traffic to your AWS resources using security groups": "Security groups are
- * stateful" (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html), so the
+ * AWS EC2 docs, "Amazon EC2 security group connection tracking": security groups are stateful, "responses
+ * to inbound traffic are allowed to flow out of the instance regardless of outbound security group rules"
+ * (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-connection-tracking.html), so the
  * answers of an allowed connection need no rule and only inbound rules are modelled.
  */
 export type RuleId =
@@ -126,7 +127,8 @@ export const RULES: Readonly<Record<RuleId, SecurityGroupRule>> = {
     group: 'bastion-sg',
     port: SSH_PORT,
     source: { cidr: '203.0.113.7/32' },
-    label: 'bastion-sg: 22 from the office/laptop (203.0.113.7/32)',
+    // Named as the talk says it: 22 open to the internet, narrowed to the laptop's one address
+    label: 'bastion-sg: 22 from the internet (203.0.113.7/32 only)',
   },
   'app-ssh-from-bastion': {
     id: 'app-ssh-from-bastion',
