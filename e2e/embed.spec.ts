@@ -117,6 +117,29 @@ test('?embed&widget=scale-out shows the Scale-out widget and nothing else', asyn
   await expect(page.getByRole('heading', { name: 'Auto-scaling' })).toHaveCount(0);
 });
 
+for (const [query, name, check] of [
+  ['gunicorn-workers&workerClass=gevent&cores=4', 'Gunicorn workers', 'Worker class'],
+  ['dns-cache&record=a-record', 'DNS caches', 'Record'],
+  ['ssh-bastion&opens=ssh-direct', 'Developer access', 'Result'],
+] as const) {
+  test(`?embed&widget=${query} shows ${name} alone, as the page, with its props`, async ({ page }) => {
+    await openDeck(page, `?embed&widget=${query}`);
+    const alone = page.getByRole('figure', { name, exact: true });
+    await expect(alone).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('.widget-island[data-widget]')).toHaveCount(1);
+    await expect(alone.getByRole('button', { name: 'Details' })).toHaveCount(0);
+    if (check === 'Worker class') {
+      await expect(alone.getByRole('combobox', { name: check })).toHaveValue('gevent');
+      // 2 × 4 cores + 1
+      await expect(alone.getByRole('spinbutton', { name: 'Workers' })).toHaveValue('9');
+    } else if (check === 'Record') {
+      await expect(alone.getByRole('combobox', { name: check })).toHaveValue('a-record');
+    } else {
+      await expect(alone.getByLabel(check, { exact: true })).toHaveText('Timed out');
+    }
+  });
+}
+
 test('the deploy pipeline alone is drawn as the page; inside the whole deck, for the stage', async ({
   page,
 }) => {

@@ -74,8 +74,13 @@ const WIDGET_SLIDES = [
   'Gunicorn in action',
   'Django in action',
   'PostgreSQL in action',
+  'DNS Lookup, cached',
+  "Gunicorn's workers under load",
+  'Servers behind the bastion',
+  'Developer Access',
 ].map((name) => slide(name));
-const FAR = slide('What We Talked About');
+// Neither it nor a slide next to it holds a widget (nearbySlides: ±1 across, ±1 down).
+const FAR = slide('Questions?');
 
 const show = (page: Page, { h, v }: SlidePlace) => page.evaluate(`window.Reveal.slide(${h}, ${v})`);
 
