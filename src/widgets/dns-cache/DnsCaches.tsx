@@ -17,7 +17,6 @@ import { DnsFigures } from './DnsFigures.tsx';
 import { visitSentence } from './dnsText.ts';
 import { STEPS } from './storySteps.ts';
 import { useDnsCaches, type DnsCachesProps } from './useDnsCaches.ts';
-import './dnsCaches.css';
 
 export type { DnsCachesProps };
 

@@ -15,7 +15,6 @@ import type { GunicornProps } from './gunicornProps.ts';
 import { GunicornPage } from './GunicornPage.tsx';
 import { GunicornStage } from './GunicornStage.tsx';
 import { useGunicorn } from './useGunicorn.ts';
-import './gunicorn.css';
 
 export type { GunicornProps };
 

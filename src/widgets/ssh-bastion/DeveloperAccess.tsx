@@ -12,7 +12,6 @@ import { DeveloperAccessPage } from './DeveloperAccessPage.tsx';
 import { DeveloperAccessStage } from './DeveloperAccessStage.tsx';
 import type { DeveloperAccessProps } from './storySteps.ts';
 import { useDeveloperAccess } from './useDeveloperAccess.ts';
-import './developerAccess.css';
 
 export type { DeveloperAccessProps };
 
