@@ -51,6 +51,32 @@ test('a short slide sits in the middle of its page, with its notes under it', as
   expect(Math.abs(box.y + box.height / 2 - (pageBox.y + pageBox.height / 2))).toBeLessThan(4);
 });
 
+test('on a 1280 × 800 laptop every slide, its widget and its notes fit on its page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDeck(page, '?view=scroll');
+  await page.evaluate(() => document.fonts.ready);
+  // A slide taller than its page is centred on it and clipped at both ends: its heading is lost.
+  const misfits = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.reveal-scroll .scroll-page')].flatMap((pageEl) => {
+      const slide = pageEl.querySelector<HTMLElement>('section:not(.stack)');
+      const sticky = pageEl.querySelector<HTMLElement>('.scroll-page-sticky');
+      if (!slide || !sticky) return [];
+      const name = slide.dataset.title ?? slide.querySelector('h1, h2, h3')?.textContent ?? '?';
+      const box = slide.getBoundingClientRect();
+      const room = sticky.getBoundingClientRect();
+      const out: string[] = [];
+      if (box.top < room.top - 1 || box.bottom > room.bottom + 1) out.push(`${name}: slide`);
+      // A widget's page layout stays in its island, over neither the notes nor the next slide.
+      const island = slide.querySelector<HTMLElement>('.widget-island[data-widget]');
+      const view = island?.querySelector<HTMLElement>('.widget-root > *');
+      if (island && view && view.getBoundingClientRect().bottom > island.getBoundingClientRect().bottom + 1)
+        out.push(`${name}: widget`);
+      return out;
+    }),
+  );
+  expect(misfits).toEqual([]);
+});
+
 test('the outline is a navigation landmark whose links go to their slides', async ({ page }) => {
   await openDeck(page, '?view=scroll');
   const outline = page.getByRole('navigation', { name: 'Outline' });

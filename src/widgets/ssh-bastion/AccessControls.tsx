@@ -3,7 +3,7 @@
  * buttons when the story is on, one button per attempt named by its command, a switch for each key
  * and each security-group rule, and Reset.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { SwitchId } from './bastionModel.ts';
 import type { AttemptId } from './bastionTypes.ts';
 import { attemptName, switchName } from './accessText.ts';
@@ -84,10 +84,20 @@ export function Switches(props: { view: AccessView; ids: readonly SwitchId[]; ac
             onClick={() => props.actions.toggle(id)}
           >
             <span className="sshb-track" aria-hidden="true" />
-            {switchName(id)}
+            <span>{unbrokenNames(switchName(id))}</span>
           </button>
         );
       })}
     </div>
   );
+}
+
+/** A label whose group names (`app-sg`, `db-sg`) and addresses never break inside when it wraps. */
+function unbrokenNames(text: string): ReactNode[] {
+  return text.split(' ').map((word, i) => (
+    <Fragment key={i}>
+      {i > 0 && ' '}
+      {/[-/]/.test(word) ? <span className="sshb-nobreak">{word}</span> : word}
+    </Fragment>
+  ));
 }
