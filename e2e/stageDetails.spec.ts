@@ -51,3 +51,26 @@ for (const { title, widget, steps = true } of WIDGET_SLIDES) {
     await expect(panel).toBeVisible();
   });
 }
+
+test('D pressed while a widget is still loading opens its Details once it is there', async ({ page }) => {
+  // The widget's code arrives late, as on a slow network: the slide shows its still meanwhile.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/app\/BlueGreen[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openDeck(page, `?view=present${slideHash('Blue and green behind the ELB')}`);
+  const island = currentSlide(page).locator('.widget-island[data-widget]');
+  await expect(island).not.toHaveAttribute('data-state', 'mounted');
+  await page.keyboard.press('d');
+  release();
+  const figure = currentSlide(page).getByRole('figure', { name: 'Blue-green deployment', exact: true });
+  await expect(figure.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-expanded', 'true', {
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('region', { name: 'Blue-green deployment details' })).toBeVisible();
+  // And D closes it again.
+  await page.keyboard.press('d');
+  await expect(page.getByRole('region', { name: 'Blue-green deployment details' })).toBeHidden();
+});

@@ -15,6 +15,7 @@ import {
   stepElements,
   type IslandControls,
 } from '../../widgets/islandContract.ts';
+import { forgetDetailsRequests, isDetailsKey, requestDetails } from '../../widgets/detailsRequests.ts';
 import type { WidgetLayout } from '../../widgets/widgetDefinition.ts';
 import { mountedIslands } from './loadIsland.ts';
 
@@ -114,6 +115,7 @@ export function watchIslands(deck: RevealApi, options: IslandOptions): void {
   };
   const slideChanged = (event: Event): void => {
     const { previousSlide } = event as Event & { previousSlide?: HTMLElement };
+    if (previousSlide) islandsIn(previousSlide).forEach(forgetDetailsRequests);
     currentIslands().forEach(islands.mount);
     clearTimeout(settleTimer);
     settleTimer = setTimeout(settle, SETTLE_FALLBACK_MS);
@@ -127,6 +129,12 @@ export function watchIslands(deck: RevealApi, options: IslandOptions): void {
       if (settleTimer !== undefined && !slideMoving(deck.getCurrentSlide())) settle();
     });
   };
+  // D opens the shown widget's Details even while its code loads or its slide slides in.
+  if (options.layout === 'stage' && !options.still)
+    document.addEventListener('keydown', (event) => {
+      if (isDetailsKey(event) && !deck.isOverview() && !deck.isPaused())
+        currentIslands().forEach(requestDetails);
+    });
   deck.on('ready', settle);
   deck.on('slidechanged', slideChanged);
   deck.on('slidetransitionend', settle);

@@ -46,7 +46,7 @@ export function BlueGreen(view: WidgetViewProps<BlueGreenProps>) {
     onKeyDown: keepControlKeys,
   };
   return view.layout === 'stage' ? (
-    <BlueGreenStage {...shared} detail={detail} active={view.active} />
+    <BlueGreenStage {...shared} detail={detail} />
   ) : (
     <BlueGreenPage {...shared} />
   );

@@ -12,7 +12,7 @@ import { StageFleet } from './StageFleet.tsx';
 import { clockTime, inService, instances, requestsFailed } from './model.ts';
 import { PHASE_TEXT } from './phaseText.ts';
 
-export function BlueGreenStage(props: BlueGreenLayoutProps & { detail: WidgetDetail; active: boolean }) {
+export function BlueGreenStage(props: BlueGreenLayoutProps & { detail: WidgetDetail }) {
   const { label, sim } = props;
   return (
     <figure className="widget bg bg-on-stage" aria-label={label} onKeyDown={props.onKeyDown}>
@@ -23,7 +23,7 @@ export function BlueGreenStage(props: BlueGreenLayoutProps & { detail: WidgetDet
         goToStep={props.goToStep}
         showStepName={false}
       >
-        <StageDetails label={label} detail={props.detail} active={props.active} />
+        <StageDetails label={label} detail={props.detail} />
       </BlueGreenControls>
       <p className="bg-phase" aria-live="polite">
         {PHASE_TEXT[sim.phase]}

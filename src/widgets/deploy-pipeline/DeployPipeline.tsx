@@ -21,7 +21,6 @@ const LABEL = 'Deploy pipeline';
 export function DeployPipeline({
   props,
   step,
-  active,
   goToStep,
   layout,
   publishDetail,
@@ -44,7 +43,7 @@ export function DeployPipeline({
         goToStep={goToStep}
         compact={stage}
       >
-        {stage && <StageDetails label={LABEL} detail={detail} active={active} />}
+        {stage && <StageDetails label={LABEL} detail={detail} />}
       </PipelineControls>
       <PipelineLanes view={view} statusInWords={!stage} />
       <WayBack view={view} />

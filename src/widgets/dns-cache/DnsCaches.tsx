@@ -60,7 +60,7 @@ export function DnsCaches(view: WidgetViewProps<DnsCachesProps>) {
       onKeyDown={keepControlKeys}
     >
       <DnsControls sim={sim} actions={actions} steps={stepButtons}>
-        {stage && <StageDetails label={DNS_CACHES_LABEL} detail={detail} active={view.active} />}
+        {stage && <StageDetails label={DNS_CACHES_LABEL} detail={detail} />}
       </DnsControls>
       <p className="dns-sentence" aria-live="polite">
         {visitSentence(sim)}

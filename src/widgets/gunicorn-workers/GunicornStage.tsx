@@ -11,7 +11,7 @@ import { busyWorkers, requestsWaiting, throughput } from './gunicornModel.ts';
 import { phaseText } from './gunicornText.ts';
 import { InstancePicture } from './InstancePicture.tsx';
 
-export function GunicornStage(props: GunicornLayoutProps & { detail: WidgetDetail; active: boolean }) {
+export function GunicornStage(props: GunicornLayoutProps & { detail: WidgetDetail }) {
   const { label, sim } = props;
   return (
     <figure className="widget gw gw-on-stage" aria-label={label} onKeyDown={props.onKeyDown}>
@@ -22,7 +22,7 @@ export function GunicornStage(props: GunicornLayoutProps & { detail: WidgetDetai
         step={props.step}
         goToStep={props.goToStep}
       >
-        <StageDetails label={label} detail={props.detail} active={props.active} />
+        <StageDetails label={label} detail={props.detail} />
       </GunicornControls>
       <p className="gw-phase" aria-live="polite">
         {phaseText(sim)}

@@ -46,7 +46,7 @@ export function GunicornWorkers(view: WidgetViewProps<GunicornProps>) {
     onKeyDown: keepControlKeys,
   };
   return view.layout === 'stage' ? (
-    <GunicornStage {...shared} detail={detail} active={view.active} />
+    <GunicornStage {...shared} detail={detail} />
   ) : (
     <GunicornPage {...shared} />
   );

@@ -3,37 +3,19 @@
  * opens a panel over the widget with the numbers the room's picture leaves out, at stage sizes.
  * Only the newest rows of each table fit there; the speaker view and the page show them all.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { STAGE_DETAIL_ROWS, type WidgetDetail } from '../widgetDetail.ts';
-
-const DETAILS_KEY = 'd';
+import { useStageDetails } from './useStageDetails.ts';
 
 interface StageDetailsProps {
   /** The widget's accessible name: the panel is "<label> details". */
   label: string;
   detail: WidgetDetail;
-  /** The slide is shown: only then does D open the panel (two widgets never both answer). */
-  active: boolean;
 }
 
-function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && !!target.closest('input, select, textarea, [contenteditable]');
-}
-
-export function StageDetails({ label, detail, active }: StageDetailsProps) {
-  const [open, setOpen] = useState(false);
+export function StageDetails({ label, detail }: StageDetailsProps) {
+  const { open, toggle, button } = useStageDetails();
   const panelId = useId();
-
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key.toLowerCase() !== DETAILS_KEY || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (typingIn(event.target)) return;
-      setOpen((was) => !was);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [active]);
 
   return (
     <>
@@ -43,7 +25,8 @@ export function StageDetails({ label, detail, active }: StageDetailsProps) {
         aria-expanded={open}
         aria-controls={panelId}
         aria-keyshortcuts="D"
-        onClick={() => setOpen(!open)}
+        ref={button}
+        onClick={toggle}
       >
         Details
       </button>

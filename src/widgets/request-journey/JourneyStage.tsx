@@ -18,16 +18,15 @@ interface JourneyStageProps {
   journey: Journey;
   firstStep: number;
   glide: boolean;
-  active: boolean;
 }
 
-export function JourneyStage({ journey: j, firstStep, glide, active }: JourneyStageProps) {
+export function JourneyStage({ journey: j, firstStep, glide }: JourneyStageProps) {
   const { current } = j;
   const hop: Hop = current?.hop ?? 'browser';
   return (
     <>
       <JourneyControls journey={j} firstStep={firstStep} compact>
-        <StageDetails label="Request journey" detail={j.detail} active={active} />
+        <StageDetails label="Request journey" detail={j.detail} />
       </JourneyControls>
       <StackPicture
         geometry={GEOMETRY.stage}

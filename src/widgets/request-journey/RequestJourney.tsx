@@ -22,7 +22,7 @@ export function RequestJourney(view: WidgetViewProps<RequestJourneyProps>) {
       onKeyDown={keepControlKeys}
     >
       {onStage ? (
-        <JourneyStage journey={journey} firstStep={view.firstStep} glide={glide} active={view.active} />
+        <JourneyStage journey={journey} firstStep={view.firstStep} glide={glide} />
       ) : (
         <JourneyPage journey={journey} firstStep={view.firstStep} glide={glide} />
       )}

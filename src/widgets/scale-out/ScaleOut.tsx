@@ -57,7 +57,7 @@ export function ScaleOut({
         stage && (
           <>
             <p className="widget-note so-stage-note">{STAGE_NOTE}</p>
-            <StageDetails label={LABEL} detail={detail} active={active} />
+            <StageDetails label={LABEL} detail={detail} />
           </>
         )
       }

@@ -33,7 +33,7 @@ export function DeveloperAccess(widget: WidgetViewProps<DeveloperAccessProps>) {
     onKeyDown: keepControlKeys,
   };
   return widget.layout === 'stage' ? (
-    <DeveloperAccessStage {...shared} active={widget.active} />
+    <DeveloperAccessStage {...shared} />
   ) : (
     <DeveloperAccessPage {...shared} />
   );

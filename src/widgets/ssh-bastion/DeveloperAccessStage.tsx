@@ -21,7 +21,7 @@ export interface AccessLayoutProps {
   onKeyDown(event: KeyboardEvent): void;
 }
 
-export function DeveloperAccessStage(props: AccessLayoutProps & { active: boolean }) {
+export function DeveloperAccessStage(props: AccessLayoutProps) {
   const { label, view, actions } = props;
   const caption = view.last
     ? view.last.explanation
@@ -37,7 +37,7 @@ export function DeveloperAccessStage(props: AccessLayoutProps & { active: boolea
         reset={actions.reset}
         showStepName={false}
       >
-        <StageAccessDetails label={label} view={view} active={props.active} />
+        <StageAccessDetails label={label} view={view} />
       </StepBar>
       <AttemptButtons
         attempts={STAGE_ATTEMPTS}

@@ -3,37 +3,14 @@
  * the slide is shown), but it holds the terminal and the sshd logs as logs (role="log"), which the
  * kit's tables cannot be; the same detail reaches the speaker view as tables (accessDetail.ts).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useStageDetails } from '../kit/useStageDetails.ts';
 import { HostLog, Terminal } from './AccessLogs.tsx';
 import type { AccessView } from './storySteps.ts';
 
-const DETAILS_KEY = 'd';
-
-function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && !!target.closest('input, select, textarea, [contenteditable]');
-}
-
-export function StageAccessDetails({
-  label,
-  view,
-  active,
-}: {
-  label: string;
-  view: AccessView;
-  active: boolean;
-}) {
-  const [open, setOpen] = useState(false);
+export function StageAccessDetails({ label, view }: { label: string; view: AccessView }) {
+  const { open, toggle, button } = useStageDetails();
   const panelId = useId();
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key.toLowerCase() !== DETAILS_KEY || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (typingIn(event.target)) return;
-      setOpen((was) => !was);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [active]);
   return (
     <>
       <button
@@ -42,7 +19,8 @@ export function StageAccessDetails({
         aria-expanded={open}
         aria-controls={panelId}
         aria-keyshortcuts="D"
-        onClick={() => setOpen(!open)}
+        ref={button}
+        onClick={toggle}
       >
         Details
       </button>
