@@ -70,7 +70,10 @@ module.exports = {
       'kit-is-generic',
       'The kit is building blocks any widget can use: it knows no widget and no simulation (only the contract every widget shares).',
       '^src/widgets/kit/',
-      { path: '^src/widgets/', pathNot: '^src/widgets/(kit/|widgetDefinition\\.ts$|widgetDetail\\.ts$|detailsRequests\\.ts$)' },
+      {
+        path: '^src/widgets/',
+        pathNot: '^src/widgets/(kit/|widgetDefinition\\.ts$|widgetDetail\\.ts$|detailsRequests\\.ts$)',
+      },
     ),
     forbid(
       'aws-sim-is-a-pure-model',
