@@ -72,7 +72,7 @@ module.exports = {
       '^src/widgets/kit/',
       {
         path: '^src/widgets/',
-        pathNot: '^src/widgets/(kit/|widgetDefinition\\.ts$|widgetDetail\\.ts$|detailsRequests\\.ts$)',
+        pathNot: '^src/widgets/(kit/|widgetDefinition\\.ts$|widgetDetail\\.ts$|islandContract\\.ts$)',
       },
     ),
     forbid(

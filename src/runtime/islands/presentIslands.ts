@@ -9,13 +9,15 @@ import { nearbySlides } from '../nearbySlides.ts';
 import {
   currentStep,
   firstStepOf,
+  forgetDetailsRequests,
+  isDetailsKey,
   islandsIn,
   replaceSteps,
+  requestDetails,
   showSteps,
   stepElements,
   type IslandControls,
 } from '../../widgets/islandContract.ts';
-import { forgetDetailsRequests, isDetailsKey, requestDetails } from '../../widgets/detailsRequests.ts';
 import type { WidgetLayout } from '../../widgets/widgetDefinition.ts';
 import { mountedIslands } from './loadIsland.ts';
 

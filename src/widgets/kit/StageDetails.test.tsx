@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { requestDetails } from '../detailsRequests.ts';
+import { requestDetails } from '../islandContract.ts';
 import { StageDetails } from './StageDetails.tsx';
 import { STAGE_DETAIL_ROWS, type WidgetDetail } from '../widgetDetail.ts';
 
@@ -29,6 +29,7 @@ describe('StageDetails', () => {
   it('opens for a D the runtime passed on, one pressed before it mounted too', () => {
     const island = document.createElement('div');
     island.className = 'widget-island';
+    island.dataset.widget = 'scale-out';
     document.body.append(island);
     requestDetails(island);
     render(<StageDetails label="Scale-out" detail={detail(1)} />, { container: island });

@@ -84,6 +84,7 @@ export function Switches(props: { view: AccessView; ids: readonly SwitchId[]; ac
             onClick={() => props.actions.toggle(id)}
           >
             <span className="sshb-track" aria-hidden="true" />
+            {/* One span: the switch is a flex row of the track and its label. */}
             <span>{unbrokenNames(switchName(id))}</span>
           </button>
         );

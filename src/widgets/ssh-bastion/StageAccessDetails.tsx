@@ -3,43 +3,19 @@
  * the slide is shown), but it holds the terminal and the sshd logs as logs (role="log"), which the
  * kit's tables cannot be; the same detail reaches the speaker view as tables (accessDetail.ts).
  */
-import { useId } from 'react';
-import { useStageDetails } from '../kit/useStageDetails.ts';
+import { StageDetailsPanel } from '../kit/StageDetails.tsx';
 import { HostLog, Terminal } from './AccessLogs.tsx';
 import type { AccessView } from './storySteps.ts';
 
 export function StageAccessDetails({ label, view }: { label: string; view: AccessView }) {
-  const { open, toggle, button } = useStageDetails();
-  const panelId = useId();
   return (
-    <>
-      <button
-        type="button"
-        className="widget-details-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-keyshortcuts="D"
-        ref={button}
-        onClick={toggle}
-      >
-        Details
-      </button>
-      {open && (
-        <div
-          id={panelId}
-          className="widget-details sshb-details"
-          role="region"
-          aria-label={`${label} details`}
-          tabIndex={0}
-        >
-          <h4>Terminal</h4>
-          <Terminal view={view} />
-          <h4>Bastion log (auth.log)</h4>
-          <HostLog view={view} host="bastion" label="Bastion log" />
-          <h4>app-1 log (auth.log)</h4>
-          <HostLog view={view} host="app-1" label="app-1 log" />
-        </div>
-      )}
-    </>
+    <StageDetailsPanel label={label} className="sshb-details">
+      <h4>Terminal</h4>
+      <Terminal view={view} />
+      <h4>Bastion log (auth.log)</h4>
+      <HostLog view={view} host="bastion" label="Bastion log" />
+      <h4>app-1 log (auth.log)</h4>
+      <HostLog view={view} host="app-1" label="app-1 log" />
+    </StageDetailsPanel>
   );
 }

@@ -5,7 +5,7 @@ import {
   isDetailsKey,
   requestDetails,
   takeDetailsRequests,
-} from './detailsRequests.ts';
+} from './islandContract.ts';
 
 const key = (init: KeyboardEventInit, target: EventTarget = document.body): KeyboardEvent => {
   const event = new KeyboardEvent('keydown', init);
@@ -27,6 +27,7 @@ describe('the Details key', () => {
   it('waits on the island for the widget, and is forgotten when the slide is left', () => {
     const island = document.createElement('div');
     island.className = 'widget-island';
+    island.dataset.widget = 'scale-out';
     const inside = island.appendChild(document.createElement('button'));
     let toggles = 0;
     requestDetails(island);
